@@ -1,0 +1,50 @@
+# Two commands do all the set-up on a fresh machine with Python 3:
+#   make run    create .venv if missing, install, start the kiosk in a window
+#   make test   the same with test tools, then lint, types, import contracts and every test
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+OFFSCREEN := QT_QPA_PLATFORM=offscreen
+
+.PHONY: run kiosk test check pytest resources screenshots clean
+
+run: $(VENV)/.installed-run
+	$(BIN)/python main.py $(ARGS)
+
+kiosk: $(VENV)/.installed-run
+	$(BIN)/python main.py --kiosk $(ARGS)
+
+test: $(VENV)/.installed-test check pytest
+
+check: $(VENV)/.installed-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+pytest: $(VENV)/.installed-test
+	$(OFFSCREEN) $(BIN)/pytest $(PYTEST_ARGS)
+
+# After adding, removing or editing anything under resources/.
+resources: $(VENV)/.installed-run
+	$(BIN)/python tools/update_resources.py
+
+# Every screen, landscape and portrait, into docs/screenshots/.
+screenshots: $(VENV)/.installed-test
+	$(OFFSCREEN) $(BIN)/python tools/screenshots.py
+
+$(BIN)/python:
+	@$(PYTHON) -m venv $(VENV) || { \
+	  echo "make: could not create $(VENV). On Debian or Ubuntu: sudo apt install python3-venv"; \
+	  rm -rf $(VENV); exit 1; }
+
+$(VENV)/.installed-run: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --editable .
+	@touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --editable '.[test]'
+	@touch $@ $(VENV)/.installed-run
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info

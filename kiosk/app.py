@@ -1,0 +1,204 @@
+"""The composition root: arguments, settings, Qt application, theme, content, window, event loop.
+
+``create_window`` builds the whole kiosk without starting the event loop; tests and benchmarks
+drive the real window through it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ctypes.util
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from kiosk import resources
+from kiosk.config import Config, ConfigError, default_data_dir, load_config
+from kiosk.content import ContentError, Library, load_library, read_override_dir
+from kiosk.ui.lockdown import Lockdown
+from kiosk.ui.theme import style_sheet
+from kiosk.ui.window import KioskWindow
+
+log = logging.getLogger("kiosk")
+
+LANDSCAPE = QSize(1920, 1080)
+PORTRAIT = QSize(1080, 1920)
+SMOKE_TIMEOUT_MS = 15_000
+_HEADLESS_PLATFORMS = {"offscreen", "minimal", "vnc", "linuxfb", "eglfs", "vkkhrdisplay"}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kiosk", description="Patient-education kiosk about radiofrequency ablation."
+    )
+    parser.add_argument("--config", type=Path, help="settings file (default: %(default)s)")
+    parser.add_argument("--data-dir", type=Path, help="where the kiosk keeps its data")
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument(
+        "--kiosk",
+        action="store_true",
+        help="frameless full screen, locked: ignores close requests, Alt+F4 and Escape",
+    )
+    mode.add_argument(
+        "--smoke",
+        action="store_true",
+        help="build the window offscreen, paint the start screen once and exit 0",
+    )
+    parser.add_argument(
+        "--portrait", action="store_true", help="without --kiosk: a 1080x1920 window"
+    )
+    return parser
+
+
+def load_content(config: Config) -> Library:
+    """Built-in pages, with the clinic's override files where they are valid.
+
+    A bad override file is logged and its built-in page shown instead: patients always see a
+    whole, valid walkthrough.
+    """
+    language = config.kiosk.language
+    overrides: dict[str, str] = {}
+    problems: list[ContentError] = []
+    if config.kiosk.content_dir is not None:
+        overrides, problems = read_override_dir(config.kiosk.content_dir, language)
+    result = load_library(
+        language,
+        resources.content_files(language),
+        resources.image_names(),
+        overrides,
+        override_origin=str(config.kiosk.content_dir / language)
+        if config.kiosk.content_dir
+        else "",
+    )
+    for problem in [*problems, *result.problems]:
+        log.error("content override ignored: %s", problem)
+    return result.library
+
+
+def apply_theme(app: QApplication) -> None:
+    font = QFont("DejaVu Sans")
+    font.setPixelSize(32)
+    app.setFont(font)
+    app.setStyleSheet(style_sheet(resources.read_text(resources.STYLE_SHEET)))
+
+
+def create_window(config: Config, data_dir: Path, *, kiosk_mode: bool = False) -> KioskWindow:
+    """Builds the kiosk window (not shown) on the running QApplication.
+
+    ``data_dir`` is where the kiosk keeps what it stores; it is made private (0700) if missing.
+    """
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        raise RuntimeError("create_window needs a QApplication")
+    data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    apply_theme(app)
+    window = KioskWindow(load_content(config), config, kiosk_mode=kiosk_mode)
+    app.installEventFilter(Lockdown(kiosk_mode=kiosk_mode, parent=window))
+    return window
+
+
+def display_problem(environ: dict[str, str] | os._Environ[str] = os.environ) -> str | None:
+    """Why Qt could not open a window here, in one line, or None if it should work.
+
+    Without this check Qt aborts with a core dump when there is no display.
+    """
+    platform = environ.get("QT_QPA_PLATFORM", "").split(":")[0]
+    if platform in _HEADLESS_PLATFORMS or not sys.platform.startswith("linux"):
+        return None
+    if not environ.get("DISPLAY") and not environ.get("WAYLAND_DISPLAY"):
+        return (
+            "no display found (neither DISPLAY nor WAYLAND_DISPLAY is set). "
+            "To check the kiosk without a screen run 'python main.py --smoke'; "
+            "to try it on a virtual screen run 'xvfb-run make run'."
+        )
+    wants_x11 = platform in ("", "xcb") and not environ.get("WAYLAND_DISPLAY")
+    if wants_x11 and ctypes.util.find_library("xcb-cursor") is None:
+        return "Qt needs the X11 library libxcb-cursor0: 'sudo apt install libxcb-cursor0'."
+    return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    os.umask(0o077)
+    if args.smoke:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    else:
+        problem = display_problem()
+        if problem:
+            print(f"kiosk: {problem}", file=sys.stderr)
+            return 2
+    try:
+        config = load_config(args.config)
+    except ConfigError as error:
+        print(f"kiosk: {error}", file=sys.stderr)
+        return 2
+
+    started = time.perf_counter()
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("rfa-kiosk")
+    try:
+        window = create_window(config, args.data_dir or default_data_dir(), kiosk_mode=args.kiosk)
+    except ContentError as error:
+        print(f"kiosk: the built-in content is not valid: {error}", file=sys.stderr)
+        return 3
+    except OSError as error:
+        print(f"kiosk: cannot use the data folder: {error}", file=sys.stderr)
+        return 2
+
+    if args.smoke:
+        return _smoke(app, window, started)
+    if args.kiosk:
+        window.showFullScreen()
+    else:
+        window.resize(_windowed_size(PORTRAIT if args.portrait else LANDSCAPE))
+        window.show()
+    return app.exec()
+
+
+def _windowed_size(wanted: QSize) -> QSize:
+    """Kiosk proportions, scaled down to fit the desktop when it is smaller."""
+    screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return wanted
+    available = screen.availableSize()
+    scale = min(1.0, available.width() / wanted.width(), available.height() / wanted.height())
+    return QSize(int(wanted.width() * scale), int(wanted.height() * scale))
+
+
+class _FirstPaint(QObject):
+    """Quits the event loop once the watched widget has been painted."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__()
+        self.painted = False
+        self._app = app
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Paint and not self.painted:
+            self.painted = True
+            QTimer.singleShot(0, self._app.quit)
+        return False
+
+
+def _smoke(app: QApplication, window: KioskWindow, started: float) -> int:
+    probe = _FirstPaint(app)
+    window.start_page.installEventFilter(probe)
+    window.resize(LANDSCAPE)
+    window.show()
+    QTimer.singleShot(SMOKE_TIMEOUT_MS, app.quit)
+    app.exec()
+    window.start_page.removeEventFilter(probe)
+    if not probe.painted:
+        print("kiosk: smoke test failed: the start screen was never painted", file=sys.stderr)
+        return 1
+    print(f"kiosk: smoke test passed: first frame painted in {time.perf_counter() - started:.2f} s")
+    return 0

@@ -1,0 +1,131 @@
+"""Typed kiosk settings from one TOML file; every key is optional (no Qt).
+
+The file lives at ``--config PATH`` or, by default, in the platform's config directory
+(``~/.config/rfa-kiosk/kiosk.toml`` on Linux). docs/configuration.md documents every key.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+APP_NAME = "rfa-kiosk"
+LANGUAGES = ("en",)
+
+
+class ConfigError(Exception):
+    """A setting the kiosk cannot use; the message names the file, the key and what is expected."""
+
+    def __init__(self, source: Path | None, key: str, expected: str) -> None:
+        self.source = source
+        self.key = key
+        self.expected = expected
+        where = str(source) if source else "settings"
+        super().__init__(f"{where}: {key}: expected {expected}" if key else f"{where}: {expected}")
+
+
+@dataclass(frozen=True)
+class ClinicSettings:
+    name: str = "Pain Care Clinic"
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class KioskSettings:
+    language: str = "en"
+    content_dir: Path | None = None
+    """A folder with <language>/<page>.toml files that replace built-in pages."""
+
+
+@dataclass(frozen=True)
+class Config:
+    clinic: ClinicSettings = field(default_factory=ClinicSettings)
+    kiosk: KioskSettings = field(default_factory=KioskSettings)
+    source: Path | None = None
+
+
+def default_config_path() -> Path:
+    return Path(platformdirs.user_config_dir(APP_NAME)) / "kiosk.toml"
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME))
+
+
+def load_config(path: Path | None = None) -> Config:
+    """Reads the settings file; with no path, uses the default file if it exists."""
+    explicit = path is not None
+    path = path or default_config_path()
+    if not path.exists():
+        if explicit:
+            raise ConfigError(path, "", "a settings file at this path (it does not exist)")
+        return Config()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(path, "", f"a readable UTF-8 file ({error})") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(path, "", f"valid TOML ({error})") from None
+    return parse_config(data, path)
+
+
+def parse_config(data: dict[str, Any], source: Path | None = None) -> Config:
+    reader = _Reader(data, source)
+    clinic = reader.table("clinic", {"name", "phone"})
+    kiosk = reader.table("kiosk", {"language", "content_dir"})
+    reader.no_other_tables({"clinic", "kiosk"})
+
+    language = reader.text(kiosk, "kiosk.language", KioskSettings.language)
+    if language not in LANGUAGES:
+        raise ConfigError(source, "kiosk.language", f"one of {', '.join(LANGUAGES)}")
+    content_dir = reader.text(kiosk, "kiosk.content_dir", "")
+    content_path = None
+    if content_dir:
+        content_path = Path(content_dir).expanduser()
+        if not content_path.is_absolute() and source is not None:
+            content_path = source.parent / content_path
+    return Config(
+        clinic=ClinicSettings(
+            name=reader.text(clinic, "clinic.name", ClinicSettings.name, required=True),
+            phone=reader.text(clinic, "clinic.phone", ClinicSettings.phone),
+        ),
+        kiosk=KioskSettings(language=language, content_dir=content_path),
+        source=source,
+    )
+
+
+class _Reader:
+    def __init__(self, data: dict[str, Any], source: Path | None) -> None:
+        self._data = data
+        self._source = source
+
+    def table(self, name: str, keys: set[str]) -> dict[str, Any]:
+        value = self._data.get(name, {})
+        if not isinstance(value, dict):
+            raise ConfigError(self._source, name, f"a [{name}] table")
+        unknown = sorted(set(value) - keys)
+        if unknown:
+            known = ", ".join(sorted(keys))
+            raise ConfigError(self._source, f"{name}.{unknown[0]}", f"one of the keys {known}")
+        return value
+
+    def no_other_tables(self, names: set[str]) -> None:
+        unknown = sorted(set(self._data) - names)
+        if unknown:
+            raise ConfigError(
+                self._source, unknown[0], f"one of the tables {', '.join(sorted(names))}"
+            )
+
+    def text(self, table: dict[str, Any], key: str, default: str, *, required: bool = False) -> str:
+        value = table.get(key.rsplit(".", maxsplit=1)[-1], default)
+        if not isinstance(value, str):
+            raise ConfigError(self._source, key, "a text in quotes")
+        if required and not value.strip():
+            raise ConfigError(self._source, key, "a text that is not empty")
+        if len(value) > 200 or any(ord(ch) < 32 for ch in value):
+            raise ConfigError(self._source, key, "one line of at most 200 characters")
+        return value.strip()

@@ -1,0 +1,99 @@
+"""The topic menu ("Home"): every section one tap away, and the walkthrough from the start."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from kiosk import resources
+from kiosk.content import Library, Page, Section
+from kiosk.ui.widgets.kinetic import make_kinetic
+from kiosk.ui.widgets.retranslating import RetranslatingWidget
+from kiosk.ui.widgets.tile_button import TileButton
+from kiosk.ui.widgets.touch_button import TouchButton
+
+
+def menu_entries(library: Library) -> list[Page]:
+    """One entry per page, except the five steps, which share one entry (the first step)."""
+    entries: list[Page] = []
+    for page in library.pages:
+        if page.section is Section.STEPS and any(e.section is Section.STEPS for e in entries):
+            continue
+        entries.append(page)
+    return entries
+
+
+class MenuPage(RetranslatingWidget):
+    topic_chosen = Signal(str)
+    walkthrough_requested = Signal()
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("menuPage")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self._entries = menu_entries(library)
+        self._columns = 0
+
+        self._heading = QLabel()
+        self._heading.setObjectName("menuHeading")
+        self._heading.setProperty("role", "heading")
+        self._heading.setWordWrap(True)
+        self._walkthrough_button = TouchButton(
+            "walkthroughButton", variant="primary", icon="next-light"
+        )
+        self._walkthrough_button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self._walkthrough_button.clicked.connect(self.walkthrough_requested)
+
+        self._tiles: list[TileButton] = []
+        grid_holder = QWidget()
+        self._grid = QGridLayout(grid_holder)
+        self._grid.setContentsMargins(0, 0, 16, 0)
+        self._grid.setSpacing(20)
+        for page in self._entries:
+            tile = TileButton(f"topic_{page.id}", resources.image_path(page.image))
+            tile.clicked.connect(
+                lambda _checked=False, page_id=page.id: self.topic_chosen.emit(page_id)
+            )
+            self._tiles.append(tile)
+        scroll = QScrollArea()
+        scroll.setObjectName("menuScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(grid_holder)
+        make_kinetic(scroll)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 28, 32, 28)
+        layout.setSpacing(24)
+        layout.addWidget(self._heading)
+        # Absolute: the button's right-to-left direction (arrow after the words) must not flip it.
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
+        layout.addWidget(self._walkthrough_button, 0, left)
+        layout.addWidget(scroll, 1)
+        self._place_tiles(3)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self._heading.setText(self.tr("What would you like to read about?"))
+        self._walkthrough_button.setText(self.tr("Start from the beginning"))
+        for page, tile in zip(self._entries, self._tiles, strict=True):
+            label = self.tr("The five steps") if page.section is Section.STEPS else page.menu_title
+            tile.set_label(label)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        self._place_tiles(3 if event.size().width() > event.size().height() else 2)
+        super().resizeEvent(event)
+
+    def _place_tiles(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for index, tile in enumerate(self._tiles):
+            self._grid.removeWidget(tile)
+            self._grid.addWidget(tile, index // columns, index % columns)
+        for column in range(3):
+            self._grid.setColumnStretch(column, 1 if column < columns else 0)
+        rows = -(-len(self._tiles) // columns)
+        for row in range(len(self._tiles) + 1):
+            # Tiles keep their natural height; spare room collects below the last row.
+            self._grid.setRowStretch(row, 1 if row == rows else 0)

@@ -1,0 +1,3 @@
+from kiosk.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,108 @@
+"""Shared fixtures. Every test runs offscreen with its data and settings under tmp_path.
+
+Qt is imported only inside the window fixtures, so tests/unit never loads it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+from kiosk.config import Config
+
+if TYPE_CHECKING:
+    from kiosk.ui.window import KioskWindow
+
+ROOT = Path(__file__).resolve().parent.parent
+
+LANDSCAPE = (1920, 1080)
+PORTRAIT = (1080, 1920)
+
+WindowFactory = Callable[..., "KioskWindow"]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Offscreen Qt's default screen is 800x800 and drops touches outside it; this one holds a
+    whole kiosk window in either orientation. Read when the QApplication starts."""
+    if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+        screen = ROOT / "tools" / "offscreen-screen.json"
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
+
+
+@pytest.fixture(autouse=True)
+def _no_real_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keeps tests away from the real kiosk's settings and data folders."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+
+
+@pytest.fixture
+def config() -> Config:
+    return Config()
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def make_window(qtbot: Any, config: Config, data_dir: Path) -> WindowFactory:
+    """Builds the real kiosk window through the app's own factory, shown at a kiosk size."""
+    from kiosk.app import create_window  # noqa: PLC0415 (unit tests never load Qt)
+
+    def make(
+        size: tuple[int, int] = LANDSCAPE,
+        *,
+        kiosk_mode: bool = False,
+        settings: Config | None = None,
+    ) -> KioskWindow:
+        window = create_window(settings or config, data_dir, kiosk_mode=kiosk_mode)
+        window.allow_close()  # so pytest-qt can close it after the test
+        qtbot.addWidget(window)
+        window.resize(*size)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def window(make_window: WindowFactory) -> KioskWindow:
+    return make_window()
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> object:
+    """Leak guard: a GUI test may not leave a window open or a timer running.
+
+    Runs after pytest-qt has closed the widgets the test registered with qtbot.addWidget.
+    """
+    result = yield
+    if "qtbot" in getattr(item, "fixturenames", ()):
+        leftovers = _gui_leftovers()
+        if leftovers:
+            pytest.fail(f"the test left behind: {', '.join(leftovers)}", pytrace=False)
+    return result
+
+
+def _gui_leftovers() -> list[str]:
+    from PySide6.QtCore import QCoreApplication, QEvent, QTimer  # noqa: PLC0415
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    leftovers = []
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            leftovers.append(f"a visible {type(widget).__name__} {widget.objectName()!r}")
+        leftovers += [
+            f"a running timer {timer.objectName()!r} in {type(widget).__name__}"
+            for timer in widget.findChildren(QTimer)
+            if timer.isActive()
+        ]
+    return leftovers

@@ -1,0 +1,141 @@
+"""A patient's taps and swipes through the whole walkthrough, driven on the real window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from kiosk.content import Section
+from kiosk.ui.pages.reading_page import ReadingPage
+from kiosk.ui.window import KioskWindow
+
+
+def tap(qtbot: QtBot, window: KioskWindow, name: str) -> None:
+    """Taps the one button of that name on screen (each reading page has its own Next)."""
+    on_screen = [b for b in window.findChildren(QPushButton, name) if b.isVisible()]
+    assert len(on_screen) == 1, f"{len(on_screen)} buttons named {name} on screen"
+    qtbot.mouseClick(on_screen[0], Qt.MouseButton.LeftButton)
+
+
+def current_title(window: KioskWindow) -> str:
+    page = window.current_page()
+    assert isinstance(page, ReadingPage)
+    title = page.findChild(QLabel, "pageTitle")
+    assert title is not None
+    return title.text()
+
+
+def swipe(widget: QWidget, dx: int) -> None:
+    """A one-finger horizontal swipe across the middle of the widget."""
+    device = QTest.createTouchDevice()
+    start = QPoint(widget.width() // 2 - dx // 2, widget.height() // 2)
+    QTest.touchEvent(widget, device).press(0, start)
+    for step in range(1, 9):
+        QTest.touchEvent(widget, device).move(0, start + QPoint(dx * step // 8, 0))
+    QTest.touchEvent(widget, device).release(0, start + QPoint(dx, 0))
+
+
+def test_touching_the_start_screen_anywhere_opens_the_topics(
+    window: KioskWindow, qtbot: QtBot
+) -> None:
+    assert window.current_page() is window.start_page
+    qtbot.mouseClick(window.start_page, Qt.MouseButton.LeftButton, pos=QPoint(40, 40))
+    assert window.current_page() is window.menu_page
+
+
+def test_next_walks_through_every_page_in_order_and_ends_at_the_topics(
+    window: KioskWindow, qtbot: QtBot
+) -> None:
+    library = window.library
+    tap(qtbot, window, "startButton")
+    tap(qtbot, window, "walkthroughButton")
+    seen = []
+    for page in library.pages:
+        assert current_title(window) == page.title
+        seen.append(page.id)
+        step = library.step_number(page.id)
+        step_label = window.current_page().findChild(QLabel, "stepLabel")
+        assert step_label is not None
+        assert step_label.isVisible() is (step is not None)
+        if step is not None:
+            assert step_label.text() == f"Step {step[0]} of 5"
+        tap(qtbot, window, "nextButton")
+    assert seen == [p.id for p in library.pages]
+    assert window.current_page() is window.menu_page
+
+
+def test_every_topic_tile_opens_its_page_and_home_comes_back(
+    window: KioskWindow, qtbot: QtBot
+) -> None:
+    tap(qtbot, window, "startButton")
+    tiles = [
+        b for b in window.menu_page.findChildren(QPushButton) if b.objectName().startswith("topic_")
+    ]
+    assert len(tiles) == 10
+    for tile in tiles:
+        page_id = tile.objectName().removeprefix("topic_")
+        qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
+        assert window.current_page() is window.reading_pages[page_id]
+        tap(qtbot, window, "homeButton")
+        assert window.current_page() is window.menu_page
+    steps_tile = window.menu_page.findChild(QPushButton, "topic_step-1")
+    assert steps_tile is not None
+
+
+def test_back_retraces_the_patients_path(window: KioskWindow, qtbot: QtBot) -> None:
+    tap(qtbot, window, "startButton")
+    window.show_topic("condition-facet")
+    tap(qtbot, window, "nextButton")
+    assert window.current_page() is window.reading_pages["condition-sacroiliac"]
+    tap(qtbot, window, "askButton")
+    assert window.current_page() is window.request_page
+    tap(qtbot, window, "backButton")
+    assert window.current_page() is window.reading_pages["condition-sacroiliac"]
+    tap(qtbot, window, "backButton")
+    assert window.current_page() is window.reading_pages["condition-facet"]
+    tap(qtbot, window, "backButton")
+    assert window.current_page() is window.menu_page
+    tap(qtbot, window, "backButton")
+    assert window.current_page() is window.start_page
+
+
+def test_ask_button_works_from_every_screen(window: KioskWindow, qtbot: QtBot) -> None:
+    for name in window.screen_names():
+        if name == "start":
+            continue
+        window.show_screen(name)
+        tap(qtbot, window, "askButton")
+        assert window.current_page() is window.request_page, name
+
+
+def test_swiping_moves_through_the_five_steps(window: KioskWindow, qtbot: QtBot) -> None:
+    library = window.library
+    steps = [p.id for p in library.in_section(Section.STEPS)]
+    window.show_topic(steps[0])
+    for expected in steps[1:]:
+        swipe(window.current_page(), -500)
+        assert window.current_page() is window.reading_pages[expected]
+    for expected in reversed(steps[:-1]):
+        swipe(window.current_page(), 500)
+        assert window.current_page() is window.reading_pages[expected]
+
+
+def test_a_short_or_vertical_drag_is_not_a_swipe(window: KioskWindow, qtbot: QtBot) -> None:
+    window.show_topic("step-3")
+    page = window.current_page()
+    swipe(page, -60)
+    assert window.current_page() is page
+    device = QTest.createTouchDevice()
+    QTest.touchEvent(page, device).press(0, QPoint(600, 700))
+    QTest.touchEvent(page, device).move(0, QPoint(500, 300))
+    QTest.touchEvent(page, device).release(0, QPoint(450, 200))
+    assert window.current_page() is page
+
+
+def test_swiping_right_on_the_first_page_stays_put(window: KioskWindow) -> None:
+    window.show_topic("about")
+    page = window.current_page()
+    swipe(page, 500)
+    assert window.current_page() is page

@@ -1,0 +1,74 @@
+"""A reading page on its own: review note, step label, picture placement, body markup."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from kiosk.content.model import BulletList, Page, Paragraph, Review, Section
+from kiosk.ui.pages.reading_page import ReadingPage, body_html
+
+PAGE = Page(
+    id="step-2",
+    section=Section.STEPS,
+    order=32,
+    title="Placing the needles",
+    menu_title="Placing the needles",
+    subtitle="",
+    image="about.svg",
+    body=(Paragraph("Thin <needles> & care."), BulletList(("One.", "Two."))),
+    review=Review(sources=("Source A", "Source B")),
+    origin="test",
+)
+
+
+def make_page(
+    qtbot: QtBot, page: Page = PAGE, step: tuple[int, int] | None = (2, 5)
+) -> ReadingPage:
+    widget = ReadingPage(page, step=step, has_previous=True, is_last=False)
+    qtbot.addWidget(widget)
+    widget.resize(1600, 800)
+    widget.show()
+    return widget
+
+
+def label(widget: ReadingPage, name: str) -> QLabel:
+    found = widget.findChild(QLabel, name)
+    assert found is not None, name
+    return found
+
+
+def test_an_unreviewed_page_says_so_and_lists_its_sources(qtbot: QtBot) -> None:
+    widget = make_page(qtbot)
+    assert label(widget, "reviewNote").text().startswith("Not yet reviewed by your care team.")
+    assert label(widget, "sourcesNote").text() == "Sources: Source A; Source B"
+
+
+def test_a_reviewed_page_names_the_reviewer_and_date(qtbot: QtBot) -> None:
+    review = Review(sources=("A",), reviewed_by="Dr Ana Ruiz", reviewed_on=dt.date(2026, 3, 1))
+    widget = make_page(qtbot, replace(PAGE, review=review))
+    assert label(widget, "reviewNote").text().startswith("Reviewed by Dr Ana Ruiz on 2026-03-01.")
+
+
+def test_step_label_shows_only_on_steps(qtbot: QtBot) -> None:
+    assert label(make_page(qtbot), "stepLabel").text() == "Step 2 of 5"
+    assert not label(make_page(qtbot, step=None), "stepLabel").isVisible()
+
+
+def test_picture_sits_beside_the_text_when_wide_and_above_it_when_tall(qtbot: QtBot) -> None:
+    widget = make_page(qtbot)
+    title = label(widget, "pageTitle")
+    beside = title.mapTo(widget, title.rect().topLeft()).x()
+    assert beside > 400  # to the right of the picture
+    widget.resize(900, 1600)
+    qtbot.waitUntil(lambda: title.mapTo(widget, title.rect().topLeft()).x() < 200)
+
+
+def test_body_text_is_escaped_not_interpreted() -> None:
+    html = body_html(PAGE.body)
+    assert "Thin &lt;needles&gt; &amp; care." in html
+    assert "<li" in html
+    assert html.count("<li") == 2
