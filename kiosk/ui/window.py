@@ -26,6 +26,8 @@ class KioskWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setWindowTitle(config.clinic.name)
         self.kiosk_mode = kiosk_mode
+        if kiosk_mode:
+            self.setWindowFlag(Qt.WindowType.FramelessWindowHint)
         self._may_close = not kiosk_mode
         self.library = library
         self._history: list[QWidget] = []

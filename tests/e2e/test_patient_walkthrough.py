@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QScroller, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.content import Section
 from kiosk.ui.pages.reading_page import ReadingPage
 from kiosk.ui.window import KioskWindow
+from tests.conftest import PORTRAIT, WindowFactory
 
 
 def tap(qtbot: QtBot, window: KioskWindow, name: str) -> None:
@@ -139,3 +140,43 @@ def test_swiping_right_on_the_first_page_stays_put(window: KioskWindow) -> None:
     page = window.current_page()
     swipe(page, 500)
     assert window.current_page() is page
+
+
+def test_a_finger_drag_scrolls_a_long_page(make_window: WindowFactory, qtbot: QtBot) -> None:
+    window = make_window(PORTRAIT)
+    window.show_topic("condition-trigeminal")
+    scroll = window.current_page().findChild(QScrollArea, "pageScroll")
+    assert scroll is not None
+    assert QScroller.hasScroller(scroll.viewport())
+    bar = scroll.verticalScrollBar()
+    assert bar.maximum() > 0, "the page should be long enough to scroll in portrait"
+    device = QTest.createTouchDevice()
+    viewport = scroll.viewport()
+    start = QPoint(viewport.width() // 2, viewport.height() - 100)
+    QTest.touchEvent(viewport, device).press(0, start)
+    for step in range(1, 11):
+        QTest.touchEvent(viewport, device).move(0, start - QPoint(0, 60 * step))
+        qtbot.wait(16)
+    QTest.touchEvent(viewport, device).release(0, start - QPoint(0, 600))
+    qtbot.waitUntil(lambda: bar.value() == bar.maximum())
+    QScroller.scroller(viewport).stop()
+
+
+def test_every_scroll_area_scrolls_by_finger(window: KioskWindow) -> None:
+    for name in window.screen_names():
+        window.show_screen(name)
+        for scroll in window.findChildren(QScrollArea):
+            if scroll.isVisible():
+                assert QScroller.hasScroller(scroll.viewport()), (name, scroll.objectName())
+
+
+def test_a_pressed_button_looks_different(window: KioskWindow, qtbot: QtBot) -> None:
+    window.show_screen("menu")
+    for name in ("walkthroughButton", "homeButton"):
+        button = window.findChild(QPushButton, name)
+        assert button is not None
+        normal = button.grab().toImage()
+        button.setDown(True)
+        pressed = button.grab().toImage()
+        button.setDown(False)
+        assert normal != pressed, name

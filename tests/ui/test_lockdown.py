@@ -50,7 +50,13 @@ def test_a_locked_window_ignores_close_requests(
 
 def test_a_window_run_by_hand_closes_normally(make_window: WindowFactory) -> None:
     window = make_window(kiosk_mode=False)
+    assert not window.windowFlags() & Qt.WindowType.FramelessWindowHint
     assert window.close() is True
+
+
+def test_kiosk_mode_is_frameless(make_window: WindowFactory) -> None:
+    window = make_window(kiosk_mode=True)
+    assert window.windowFlags() & Qt.WindowType.FramelessWindowHint
 
 
 @pytest.mark.parametrize(("key", "modifier"), ESCAPE_KEYS)

@@ -29,6 +29,16 @@ def test_style_sheet_fills_every_token() -> None:
     assert DEFAULT_THEME.primary in sheet
 
 
+def test_nothing_depends_on_hover() -> None:
+    """Touch screens have no hover: a look that only shows on hover never shows."""
+    assert ":hover" not in TEMPLATE
+
+
+def test_buttons_have_a_pressed_look() -> None:
+    assert "QPushButton:pressed" in TEMPLATE
+    assert 'QPushButton[variant="primary"]:pressed' in TEMPLATE
+
+
 def test_an_unknown_token_is_an_error() -> None:
     with pytest.raises(ValueError, match="@colour_of_sky"):
         style_sheet("QLabel { color: @colour_of_sky; }")
