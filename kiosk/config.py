@@ -11,7 +11,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import phonenumbers
 import platformdirs
+
+from kiosk.requests.urgent import DEFAULT_URGENT_PHRASES
 
 APP_NAME = "rfa-kiosk"
 LANGUAGES = ("en",)
@@ -32,19 +35,31 @@ class ConfigError(Exception):
 class ClinicSettings:
     name: str = "Pain Care Clinic"
     phone: str = ""
+    region: str = "US"
+    """Two-letter region for phone numbers typed without a country code."""
 
 
 @dataclass(frozen=True)
 class KioskSettings:
+    id: str = "kiosk-1"
+    """Names this kiosk in exported requests when a clinic has several."""
     language: str = "en"
     content_dir: Path | None = None
     """A folder with <language>/<page>.toml files that replace built-in pages."""
 
 
 @dataclass(frozen=True)
+class RequestSettings:
+    max_per_10_min: int = 6
+    """Submissions this kiosk accepts in any 10 minutes; more get "please ask at the desk"."""
+    urgent_phrases: tuple[str, ...] = DEFAULT_URGENT_PHRASES
+
+
+@dataclass(frozen=True)
 class Config:
     clinic: ClinicSettings = field(default_factory=ClinicSettings)
     kiosk: KioskSettings = field(default_factory=KioskSettings)
+    requests: RequestSettings = field(default_factory=RequestSettings)
     source: Path | None = None
 
 
@@ -75,9 +90,14 @@ def load_config(path: Path | None = None) -> Config:
 
 def parse_config(data: dict[str, Any], source: Path | None = None) -> Config:
     reader = _Reader(data, source)
-    clinic = reader.table("clinic", {"name", "phone"})
-    kiosk = reader.table("kiosk", {"language", "content_dir"})
-    reader.no_other_tables({"clinic", "kiosk"})
+    clinic = reader.table("clinic", {"name", "phone", "region"})
+    kiosk = reader.table("kiosk", {"id", "language", "content_dir"})
+    requests = reader.table("requests", {"max_per_10_min", "urgent_phrases"})
+    reader.no_other_tables({"clinic", "kiosk", "requests"})
+
+    region = reader.text(clinic, "clinic.region", ClinicSettings.region).upper()
+    if region not in phonenumbers.SUPPORTED_REGIONS:
+        raise ConfigError(source, "clinic.region", 'a two-letter region code such as "US"')
 
     language = reader.text(kiosk, "kiosk.language", KioskSettings.language)
     if language not in LANGUAGES:
@@ -92,8 +112,21 @@ def parse_config(data: dict[str, Any], source: Path | None = None) -> Config:
         clinic=ClinicSettings(
             name=reader.text(clinic, "clinic.name", ClinicSettings.name, required=True),
             phone=reader.text(clinic, "clinic.phone", ClinicSettings.phone),
+            region=region,
         ),
-        kiosk=KioskSettings(language=language, content_dir=content_path),
+        kiosk=KioskSettings(
+            id=reader.text(kiosk, "kiosk.id", KioskSettings.id, required=True),
+            language=language,
+            content_dir=content_path,
+        ),
+        requests=RequestSettings(
+            max_per_10_min=reader.number(
+                requests, "requests.max_per_10_min", RequestSettings.max_per_10_min, 1, 1000
+            ),
+            urgent_phrases=reader.texts(
+                requests, "requests.urgent_phrases", RequestSettings.urgent_phrases
+            ),
+        ),
         source=source,
     )
 
@@ -120,8 +153,22 @@ class _Reader:
                 self._source, unknown[0], f"one of the tables {', '.join(sorted(names))}"
             )
 
-    def text(self, table: dict[str, Any], key: str, default: str, *, required: bool = False) -> str:
+    def number(self, table: dict[str, Any], key: str, default: int, low: int, high: int) -> int:
         value = table.get(key.rsplit(".", maxsplit=1)[-1], default)
+        if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+            raise ConfigError(self._source, key, f"a whole number from {low} to {high}")
+        return value
+
+    def texts(self, table: dict[str, Any], key: str, default: tuple[str, ...]) -> tuple[str, ...]:
+        value = table.get(key.rsplit(".", maxsplit=1)[-1], list(default))
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(self._source, key, 'a list of texts in quotes, like ["a", "b"]')
+        return tuple(self._line(item, key) for item in value if item.strip())
+
+    def text(self, table: dict[str, Any], key: str, default: str, *, required: bool = False) -> str:
+        return self._line(table.get(key.rsplit(".", maxsplit=1)[-1], default), key, required)
+
+    def _line(self, value: object, key: str, required: bool = False) -> str:
         if not isinstance(value, str):
             raise ConfigError(self._source, key, "a text in quotes")
         if required and not value.strip():

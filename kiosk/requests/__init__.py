@@ -1,0 +1,1 @@
+"""The patient's request: model, validation, red flags and intake (no Qt)."""
