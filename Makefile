@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 OFFSCREEN := QT_QPA_PLATFORM=offscreen
 
-.PHONY: run kiosk test check pytest resources screenshots clean
+.PHONY: run kiosk test check pytest soak resources screenshots clean
 
 run: $(VENV)/.installed-run
 	$(BIN)/python main.py $(ARGS)
@@ -24,6 +24,10 @@ check: $(VENV)/.installed-test
 
 pytest: $(VENV)/.installed-test
 	$(OFFSCREEN) $(BIN)/pytest $(PYTEST_ARGS)
+
+# Long runs kept out of make test: the full 200-run kill -9 series on the request queue.
+soak: $(VENV)/.installed-test
+	KILL9_RUNS=200 $(OFFSCREEN) $(BIN)/pytest tests/storage/test_kill9.py $(PYTEST_ARGS)
 
 # After adding, removing or editing anything under resources/.
 resources: $(VENV)/.installed-run

@@ -1,0 +1,296 @@
+"""A save that cannot happen says why, writes nothing half-way, and leaves the queue usable."""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import shutil
+import stat
+import tempfile
+import time
+import traceback
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kiosk.requests.model import Status
+from kiosk.storage import (
+    RequestQueue,
+    StorageCorrupt,
+    StorageError,
+    StorageFull,
+    StorageLocked,
+    StorageReadOnly,
+)
+from tests.storage.support import integrity_check, patient_request, raw_database, stored_ids
+
+NOBODY = 65534
+IS_ROOT = os.geteuid() == 0
+
+
+def test_a_full_disk_raises_storage_full_and_writes_nothing(
+    queue: RequestQueue, data_dir: Path
+) -> None:
+    kept = patient_request()
+    queue.save(kept)
+    # The only way to fill the disk without a small filesystem: cap this connection's file size.
+    connection = queue._connection
+    assert connection is not None
+    (pages,) = connection.execute("PRAGMA page_count").fetchone()
+    connection.execute(f"PRAGMA max_page_count = {pages}")
+    too_big = patient_request(message="x" * 100_000)  # needs overflow pages
+
+    with pytest.raises(StorageFull, match="full"):
+        queue.save(too_big)
+
+    assert not connection.in_transaction
+    assert queue.get(too_big.id) is None
+    assert stored_ids(data_dir) == {kept.id}
+    connection.execute("PRAGMA max_page_count = 1073741823")  # space freed
+    assert queue.save(too_big).created
+    assert stored_ids(data_dir) == {kept.id, too_big.id}
+    assert integrity_check(data_dir) == ["ok"]
+
+
+def test_a_failed_save_is_recorded_as_an_alert_when_it_can_be(
+    queue: RequestQueue, data_dir: Path
+) -> None:
+    connection = queue._connection  # see the full-disk test above
+    assert connection is not None
+    (pages,) = connection.execute("PRAGMA page_count").fetchone()
+    connection.execute(f"PRAGMA max_page_count = {pages}")
+    with pytest.raises(StorageFull):
+        queue.save(patient_request(message="x" * 100_000))
+    alerts = queue.alerts()
+    assert [alert.kind for alert in alerts] == ["save_failed"]
+    assert "StorageFull" in alerts[0].message
+
+
+def test_a_writer_holding_the_database_past_the_timeout_raises_storage_locked(
+    data_dir: Path,
+) -> None:
+    RequestQueue.open(data_dir).close()
+    with RequestQueue.open(data_dir, busy_timeout_ms=100) as queue:
+        request = patient_request()
+        with raw_database(data_dir) as other:
+            other.execute("BEGIN IMMEDIATE")
+            with pytest.raises(StorageLocked, match="locked"):
+                queue.save(request)
+            other.execute("ROLLBACK")
+        assert queue.get(request.id) is None
+        assert queue.save(request).created  # usable once the other writer is done
+    assert stored_ids(data_dir) == {request.id}
+
+
+def test_a_process_holding_the_lock_file_past_the_timeout_raises_storage_locked(
+    data_dir: Path,
+) -> None:
+    with RequestQueue.open(data_dir, busy_timeout_ms=200) as queue:
+        request = patient_request()
+        other = os.open(data_dir / "requests.db.lock", os.O_RDWR)
+        try:
+            fcntl.flock(other, fcntl.LOCK_EX)
+            started = time.monotonic()
+            with pytest.raises(StorageLocked, match=r"requests\.db\.lock"):
+                queue.save(request)
+            waited = time.monotonic() - started
+            assert queue.add_alert("test", "cannot be written either") is False
+        finally:
+            os.close(other)  # releases the lock
+        assert waited >= 0.2  # it waited for the busy timeout before giving up
+        assert queue.get(request.id) is None
+        assert queue.save(request).created
+
+
+def run_in_child(action: Callable[[], dict[str, Any]], *, as_nobody: bool) -> dict[str, Any]:
+    """Runs ``action`` in a forked child (as uid/gid 65534 if asked) and returns its result.
+
+    Root ignores file modes, so read-only cases only mean something for another user. Forking
+    (rather than starting a new interpreter) works even when the interpreter lives in a folder
+    that user cannot read.
+    """
+    reader, writer = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: never returns into pytest
+        os.close(reader)
+        try:
+            if as_nobody:
+                os.setgroups([])
+                os.setgid(NOBODY)
+                os.setuid(NOBODY)
+            outcome = action()
+        except BaseException:
+            outcome = {"crashed": traceback.format_exc()}
+        try:
+            os.write(writer, json.dumps(outcome).encode())
+        finally:
+            os._exit(0)
+    os.close(writer)
+    with os.fdopen(reader, "rb") as pipe:
+        output = pipe.read()
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+    result: dict[str, Any] = json.loads(output)
+    assert "crashed" not in result, result.get("crashed")
+    return result
+
+
+@pytest.fixture
+def shared_dir() -> Iterator[Path]:
+    """A folder the unprivileged child can reach (pytest's tmp_path is private to root)."""
+    folder = Path(tempfile.mkdtemp(prefix="kiosk-readonly-"))
+    try:
+        yield folder
+    finally:
+        for path in [folder, *folder.rglob("*")]:
+            if path.is_dir():
+                path.chmod(0o700)  # a non-root owner could not delete inside a 0500 folder
+        shutil.rmtree(folder)
+
+
+def hand_over(folder: Path) -> None:
+    """Makes ``folder`` and its files belong to the child's user when the tests run as root."""
+    if IS_ROOT:
+        for path in [folder, *folder.rglob("*")]:
+            os.chown(path, NOBODY, NOBODY)
+
+
+def test_a_read_only_database_raises_storage_read_only_and_still_reads(shared_dir: Path) -> None:
+    data_dir = shared_dir / "data"
+    kept, refused = patient_request(), patient_request()
+    with RequestQueue.open(data_dir) as queue:
+        queue.save(kept)
+    hand_over(shared_dir)
+    os.chmod(data_dir / "requests.db", 0o400)
+
+    def save_on_read_only_file() -> dict[str, Any]:
+        with RequestQueue.open(data_dir) as queue:
+            readable = queue.get(kept.id) is not None
+            try:
+                queue.save(refused)
+            except StorageError as error:
+                outcome = type(error).__name__
+            else:
+                outcome = "saved"
+            return {"readable": readable, "save": outcome, "alert": queue.add_alert("t", "t")}
+
+    result = run_in_child(save_on_read_only_file, as_nobody=IS_ROOT)
+    assert result == {"readable": True, "save": "StorageReadOnly", "alert": False}
+
+    os.chmod(data_dir / "requests.db", 0o600)  # storage writable again
+    with RequestQueue.open(data_dir) as queue:
+        # the read-only process left -wal and -shm behind with the database's 0400
+        companions = [data_dir / "requests.db-wal", data_dir / "requests.db-shm"]
+        assert [stat.S_IMODE(path.stat().st_mode) for path in companions] == [0o600, 0o600]
+        assert [stored.request.id for stored in queue.requests()] == [kept.id]
+        assert queue.save(refused).created
+    assert integrity_check(data_dir) == ["ok"]
+
+
+def test_a_read_only_folder_raises_storage_read_only_at_open(shared_dir: Path) -> None:
+    data_dir = shared_dir / "data"
+    data_dir.mkdir(mode=0o700)
+    hand_over(shared_dir)
+    os.chmod(data_dir, 0o500)
+
+    def open_in_read_only_folder() -> dict[str, Any]:
+        try:
+            RequestQueue.open(data_dir).close()
+        except StorageError as error:
+            return {"open": type(error).__name__}
+        return {"open": "opened"}
+
+    assert run_in_child(open_in_read_only_folder, as_nobody=IS_ROOT) == {
+        "open": StorageReadOnly.__name__
+    }
+    assert list(data_dir.iterdir()) == []
+
+
+def test_a_read_only_folder_with_an_existing_database_raises_storage_read_only(
+    shared_dir: Path,
+) -> None:
+    """SQLite cannot make its -wal and -shm files: still "read-only", not a generic error."""
+    data_dir = shared_dir / "data"
+    RequestQueue.open(data_dir).close()
+    hand_over(shared_dir)
+    os.chmod(data_dir, 0o500)
+
+    def open_read_only() -> dict[str, Any]:
+        try:
+            RequestQueue.open(data_dir).close()
+        except StorageError as error:
+            return {"open": type(error).__name__}
+        return {"open": "opened"}
+
+    assert run_in_child(open_read_only, as_nobody=IS_ROOT) == {"open": "StorageReadOnly"}
+
+
+def damage_every_page_but_the_first(database: Path) -> None:
+    page_size = 4096
+    garbage = b"\xff" * page_size
+    fd = os.open(database, os.O_WRONLY)
+    try:
+        for page in range(1, database.stat().st_size // page_size):
+            os.pwrite(fd, garbage, page * page_size)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def test_damage_while_open_raises_storage_corrupt_and_the_next_open_recovers(
+    data_dir: Path,
+) -> None:
+    with RequestQueue.open(data_dir) as queue:
+        for _ in range(100):
+            queue.save(patient_request(message="words " * 300))
+    with RequestQueue.open(data_dir) as queue:
+        damage_every_page_but_the_first(data_dir / "requests.db")
+        # Another process commits, so this connection drops its page cache and meets the damage.
+        with raw_database(data_dir) as other:
+            other.execute("PRAGMA user_version = 2")
+        request = patient_request()
+
+        with pytest.raises(StorageCorrupt):
+            queue.save(request)
+        with pytest.raises(StorageCorrupt):
+            queue.requests()
+        with pytest.raises(StorageCorrupt):
+            queue.get(request.id)
+
+    with RequestQueue.open(data_dir) as reopened:
+        assert reopened.quarantined is not None
+        assert reopened.save(request).created
+        assert [alert.kind for alert in reopened.alerts()] == ["quarantined"]
+
+
+def test_raw_sqlite_errors_never_escape(data_dir: Path) -> None:
+    """Every call that meets damage reaches the caller as a StorageError subclass."""
+    RequestQueue.open(data_dir).close()  # the schema is checkpointed into requests.db
+    with RequestQueue.open(data_dir) as queue:
+        damage_every_page_but_the_first(data_dir / "requests.db")
+        with raw_database(data_dir) as other:
+            other.execute("PRAGMA user_version = 2")
+        calls: dict[str, Callable[[], object]] = {
+            "save": lambda: queue.save(patient_request()),
+            "requests": queue.requests,
+            "get": lambda: queue.get("some-id"),
+            "alerts": queue.alerts,
+            "count_since": lambda: queue.count_since(datetime(2020, 1, 1, tzinfo=UTC)),
+            "set_status": lambda: queue.set_status(["some-id"], Status.EXPORTED),
+        }
+        escaped = {}
+        for name, call in calls.items():
+            try:
+                call()
+            except StorageCorrupt:
+                continue
+            except Exception as error:  # collected and reported below
+                escaped[name] = repr(error)
+            else:
+                escaped[name] = "no error"
+        assert escaped == {}
+        assert queue.add_alert("test", "cannot be recorded") is False
