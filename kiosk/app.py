@@ -21,6 +21,9 @@ from PySide6.QtWidgets import QApplication
 from kiosk import resources
 from kiosk.config import Config, ConfigError, default_data_dir, load_config
 from kiosk.content import ContentError, Library, load_library, read_override_dir
+from kiosk.requests.intake import RequestIntake
+from kiosk.requests.validation import Rules
+from kiosk.storage import RequestQueue, StorageError
 from kiosk.ui.lockdown import Lockdown
 from kiosk.ui.theme import style_sheet
 from kiosk.ui.window import KioskWindow
@@ -98,9 +101,34 @@ def create_window(config: Config, data_dir: Path, *, kiosk_mode: bool = False) -
         raise RuntimeError("create_window needs a QApplication")
     data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     apply_theme(app)
-    window = KioskWindow(load_content(config), config, kiosk_mode=kiosk_mode)
+    queue = open_queue(data_dir)
+    intake = RequestIntake(
+        queue,
+        rules=Rules(region=config.clinic.region, urgent_phrases=config.requests.urgent_phrases),
+        kiosk_id=config.kiosk.id,
+        max_per_10_min=config.requests.max_per_10_min,
+    )
+    window = KioskWindow(load_content(config), config, intake, kiosk_mode=kiosk_mode)
+    if queue is not None:
+        window.destroyed.connect(queue.close)
     app.installEventFilter(Lockdown(kiosk_mode=kiosk_mode, parent=window))
     return window
+
+
+def open_queue(data_dir: Path) -> RequestQueue | None:
+    """The request database, or None if it cannot be opened at all.
+
+    The kiosk still teaches without it; a patient who tries to send a request is asked to show
+    the screen to the front desk. A corrupt file has already been set aside by the queue.
+    """
+    try:
+        queue = RequestQueue.open(data_dir)
+    except StorageError as error:
+        log.error("the request database cannot be opened: %s", error)
+        return None
+    if queue.quarantined is not None:
+        log.error("a damaged request database was set aside as %s", queue.quarantined)
+    return queue
 
 
 def display_problem(environ: dict[str, str] | os._Environ[str] = os.environ) -> str | None:

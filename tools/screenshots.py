@@ -1,7 +1,7 @@
 """Renders every screen, landscape and portrait, to docs/screenshots/ (run by `make screenshots`).
 
 Uses the real window from kiosk.app.create_window, offscreen, with default settings and a
-throw-away data folder.
+throw-away data folder. The request screens show a made-up patient.
 """
 
 from __future__ import annotations
@@ -11,13 +11,41 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QPlainTextEdit, QPushButton
 
 from kiosk.app import LANDSCAPE, PORTRAIT, create_window
 from kiosk.config import Config
+from kiosk.ui.window import KioskWindow
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 SCREEN = Path(__file__).resolve().parent / "offscreen-screen.json"
+SAMPLE_CODE = "K-4F7Q"
+
+
+def fill_sample_request(window: KioskWindow) -> None:
+    """Types a made-up request into the form the way the tests do, through its widgets."""
+    window.show_topic("step-5")
+    window.show_request()
+    form = window.form_page
+    for name, text in (("nameField", "Sam Lee"), ("phoneField", "555-201-4477")):
+        field = form.findChild(QLineEdit, name)
+        assert field is not None
+        field.setText(text)
+    message = form.findChild(QPlainTextEdit, "messageField")
+    consent = form.findChild(QCheckBox, "consentBox")
+    phone = form.findChild(QPushButton, "contact_phone")
+    assert message is not None
+    assert consent is not None
+    assert phone is not None
+    message.setPlainText("Can someone drive me home if I come by bus?")
+    consent.setChecked(True)
+    phone.setChecked(True)
+
+
+def capture(window: KioskWindow, app: QApplication, path: Path) -> None:
+    app.processEvents()
+    window.grab().save(str(path))
+    print(path.relative_to(OUT.parent.parent))
 
 
 def main() -> int:
@@ -31,11 +59,21 @@ def main() -> int:
             window.resize(size)
             window.show()
             for name in window.screen_names():
-                window.show_screen(name)
-                app.processEvents()
-                path = OUT / f"{orientation}-{name}.png"
-                window.grab().save(str(path))
-                print(path.relative_to(OUT.parent.parent))
+                window.reset()
+                if name in ("form", "review", "thanks", "urgent"):
+                    fill_sample_request(window)
+                    window.thanks_page.show_reference(SAMPLE_CODE)
+                    window.urgent_page.show_reference(SAMPLE_CODE)
+                if name == "review":
+                    window.form_page.findChild(QPushButton, "reviewButton").click()  # type: ignore[union-attr]
+                else:
+                    window.show_screen(name)
+                capture(window, app, OUT / f"{orientation}-{name}.png")
+            window.show_request()
+            field = window.form_page.findChild(QLineEdit, "nameField")
+            assert field is not None
+            field.setFocus()
+            capture(window, app, OUT / f"{orientation}-form-keyboard.png")
         window.close()
     return 0
 

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import uuid
+
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.config import Config
 from kiosk.content import Library
+from kiosk.requests.intake import Invalid, NotSaved, RequestIntake, Saved, TooMany
 from kiosk.ui.pages.menu_page import MenuPage
 from kiosk.ui.pages.reading_page import ReadingPage
-from kiosk.ui.pages.request_page import RequestPage
+from kiosk.ui.pages.request_form_page import RequestFormPage
+from kiosk.ui.pages.review_page import ReviewPage
 from kiosk.ui.pages.start_page import StartPage
+from kiosk.ui.pages.thanks_page import ThanksPage, UrgentPage
 from kiosk.ui.widgets.bars import FooterBar, TopBar
 
 MAX_HISTORY = 100
@@ -19,7 +24,13 @@ MAX_HISTORY = 100
 
 class KioskWindow(QWidget):
     def __init__(
-        self, library: Library, config: Config, *, kiosk_mode: bool, parent: QWidget | None = None
+        self,
+        library: Library,
+        config: Config,
+        intake: RequestIntake,
+        *,
+        kiosk_mode: bool,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("kioskWindow")
@@ -30,16 +41,18 @@ class KioskWindow(QWidget):
             self.setWindowFlag(Qt.WindowType.FramelessWindowHint)
         self._may_close = not kiosk_mode
         self.library = library
+        self._intake = intake
+        self._language = config.kiosk.language
         self._history: list[QWidget] = []
 
         self.top_bar = TopBar(config.clinic.name)
         self.footer = FooterBar()
-        self._stack = QStackedWidget()
-        self._stack.setObjectName("pageStack")
-
         self.start_page = StartPage(config.clinic.name)
         self.menu_page = MenuPage(library)
-        self.request_page = RequestPage(config.clinic.phone)
+        self.form_page = RequestFormPage([p.title for p in library.pages])
+        self.review_page = ReviewPage()
+        self.thanks_page = ThanksPage(config.clinic.phone)
+        self.urgent_page = UrgentPage()
         self.reading_pages: dict[str, ReadingPage] = {}
         for page in library.pages:
             reading = ReadingPage(
@@ -51,10 +64,34 @@ class KioskWindow(QWidget):
             reading.next_requested.connect(self._on_reading_next_requested)
             reading.previous_requested.connect(self._on_reading_previous_requested)
             self.reading_pages[page.id] = reading
-        for widget in (self.menu_page, self.request_page, *self.reading_pages.values()):
-            self._stack.addWidget(widget)
+        self._build_layout()
 
-        # The start screen fills the window; every other page sits between the two bars.
+        self.start_page.start_requested.connect(self.show_menu)
+        self.menu_page.topic_chosen.connect(self.show_topic)
+        self.menu_page.walkthrough_requested.connect(self._on_menu_walkthrough_requested)
+        self.top_bar.home_requested.connect(self.show_menu)
+        self.top_bar.back_requested.connect(self.go_back)
+        self.footer.ask_requested.connect(self.show_request)
+        self.form_page.review_requested.connect(self._on_form_review_requested)
+        self.form_page.start_over_requested.connect(self.reset)
+        self.review_page.change_requested.connect(self._on_review_change_requested)
+        self.review_page.send_requested.connect(self._on_review_send_requested)
+        self.urgent_page.understood.connect(self._on_urgent_understood)
+        self.thanks_page.done_requested.connect(self.reset)
+        self._show(self.start_page, remember=False)
+
+    def _build_layout(self) -> None:
+        """Full-window screens (start, urgent) and framed ones, between the top bar and footer."""
+        self._stack = QStackedWidget()
+        self._stack.setObjectName("pageStack")
+        for widget in (
+            self.menu_page,
+            self.form_page,
+            self.review_page,
+            self.thanks_page,
+            *self.reading_pages.values(),
+        ):
+            self._stack.addWidget(widget)
         framed = QWidget()
         framed.setObjectName("framedPages")
         framed_layout = QVBoxLayout(framed)
@@ -66,27 +103,44 @@ class KioskWindow(QWidget):
         self._screens = QStackedWidget()
         self._screens.setObjectName("screenStack")
         self._screens.addWidget(self.start_page)
+        self._screens.addWidget(self.urgent_page)
         self._screens.addWidget(framed)
+        self._framed = framed
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._screens)
 
-        self.start_page.start_requested.connect(self.show_menu)
-        self.menu_page.topic_chosen.connect(self.show_topic)
-        self.menu_page.walkthrough_requested.connect(self._on_menu_walkthrough_requested)
-        self.top_bar.home_requested.connect(self.show_menu)
-        self.top_bar.back_requested.connect(self.go_back)
-        self.footer.ask_requested.connect(self.show_request)
-        self._show(self.start_page, remember=False)
-
     # Navigation -----------------------------------------------------------------------------
 
     def current_page(self) -> QWidget:
-        if self._screens.currentWidget() is self.start_page:
-            return self.start_page
+        screen = self._screens.currentWidget()
+        if screen is not self._framed:
+            assert screen is not None
+            return screen
         page = self._stack.currentWidget()
         assert page is not None  # the stack always holds the pages built above
         return page
+
+    def screen_names(self) -> list[str]:
+        """Every screen a patient can reach, for screenshots, previews and tests."""
+        return ["start", "menu", "form", "review", "urgent", "thanks", *self.reading_pages]
+
+    def show_screen(self, name: str) -> None:
+        """Shows a screen by name as a patient would reach it (see ``screen_names``)."""
+        pages: dict[str, QWidget] = {
+            "menu": self.menu_page,
+            "review": self.review_page,
+            "urgent": self.urgent_page,
+            "thanks": self.thanks_page,
+        }
+        if name == "start":
+            self.reset()
+        elif name == "form":
+            self.show_request()
+        elif name in pages:
+            self._show(pages[name])
+        else:
+            self.show_topic(name)
 
     @Slot()
     def show_menu(self) -> None:
@@ -100,7 +154,11 @@ class KioskWindow(QWidget):
 
     @Slot()
     def show_request(self) -> None:
-        self._show(self.request_page)
+        """The form, fresh with a new request id, or as the patient left it if one is open."""
+        if not self.form_page.request_id:
+            reading = self._current_reading()
+            self.form_page.begin(str(uuid.uuid4()), reading.page.title if reading else "")
+        self._show(self.form_page)
 
     @Slot()
     def go_back(self) -> None:
@@ -115,26 +173,66 @@ class KioskWindow(QWidget):
         self._history.clear()
         for reading in self.reading_pages.values():
             reading.scroll_to_top()
+        self.form_page.clear()
+        self.review_page.clear()
+        self.thanks_page.clear()
+        self.urgent_page.clear()
         self._show(self.start_page, remember=False)
 
     def allow_close(self) -> None:
         """Lets a locked kiosk window close (for a clean shutdown or staff maintenance)."""
         self._may_close = True
 
-    def screen_names(self) -> list[str]:
-        """Every screen a patient can reach, for screenshots, previews and tests."""
-        return ["start", "menu", "request", *self.reading_pages]
+    # The request flow -------------------------------------------------------------------------
 
-    def show_screen(self, name: str) -> None:
-        """Shows a screen by name as a patient would reach it (see ``screen_names``)."""
-        if name == "start":
-            self.reset()
-        elif name == "menu":
-            self.show_menu()
-        elif name == "request":
-            self.show_request()
-        else:
-            self.show_topic(name)
+    @Slot()
+    def _on_form_review_requested(self) -> None:
+        problems = self._intake.check(
+            self.form_page.draft(), request_id=self.form_page.request_id, language=self._language
+        )
+        if problems is not None:
+            self.form_page.show_errors(problems.errors)
+            return
+        self.form_page.show_errors(())
+        self.review_page.show_draft(self.form_page.draft())
+        self._show(self.review_page)
+
+    @Slot()
+    def _on_review_change_requested(self) -> None:
+        self._show(self.form_page)
+
+    @Slot()
+    def _on_review_send_requested(self) -> None:
+        outcome = self._intake.submit(
+            self.form_page.draft(), request_id=self.form_page.request_id, language=self._language
+        )
+        if isinstance(outcome, Saved):
+            self.form_page.clear()
+            self.review_page.clear()
+            self._history.clear()  # Back must not lead into a sent form
+            self.thanks_page.show_reference(outcome.reference)
+            self.urgent_page.show_reference(outcome.reference)
+            self._show(self.urgent_page if outcome.urgent else self.thanks_page, remember=False)
+        elif isinstance(outcome, Invalid):
+            self.form_page.show_errors(outcome.errors)
+            self._show(self.form_page)
+        elif isinstance(outcome, TooMany):
+            self.review_page.show_problem(
+                self.tr(
+                    "This kiosk has sent many requests in the last few minutes. "
+                    "Please show this screen to the front desk and they will help you."
+                )
+            )
+        elif isinstance(outcome, NotSaved):
+            self.review_page.show_problem(
+                self.tr("We could not save this. Please show this screen to the front desk.")
+            )
+
+    @Slot()
+    def _on_urgent_understood(self) -> None:
+        self._show(self.thanks_page, remember=False)
+
+    # Walkthrough ---------------------------------------------------------------------------
 
     @Slot()
     def _on_menu_walkthrough_requested(self) -> None:
@@ -161,15 +259,17 @@ class KioskWindow(QWidget):
         return current if isinstance(current, ReadingPage) else None
 
     def _show(self, page: QWidget, *, remember: bool = True) -> None:
-        current = self.current_page()
-        if remember and current is not page:
+        current = self.current_page() if self._screens.count() else None
+        if remember and current is not None and current is not page:
             self._history.append(current)
             del self._history[:-MAX_HISTORY]
-        if page is self.start_page:
-            self._screens.setCurrentWidget(self.start_page)
+        if page in (self.start_page, self.urgent_page):
+            self._screens.setCurrentWidget(page)
         else:
+            # On the form itself the button would lead nowhere new; its room goes to the form.
+            self.footer.ask_button.setVisible(page not in (self.form_page, self.review_page))
             self._stack.setCurrentWidget(page)
-            self._screens.setCurrentIndex(1)
+            self._screens.setCurrentWidget(self._framed)
 
     # Kiosk lock -----------------------------------------------------------------------------
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.ui.window import KioskWindow
@@ -20,8 +20,15 @@ def test_every_screen_is_readable_and_touchable(
 ) -> None:
     window = make_window(ORIENTATIONS[orientation])
     problems: list[str] = []
-    for name in window.screen_names():
-        window.show_screen(name)
+    for name in [*window.screen_names(), "form with keyboard"]:
+        if name == "form with keyboard":
+            window.show_screen("form")
+            field = window.form_page.findChild(QLineEdit, "nameField")
+            assert field is not None
+            qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
+            assert window.form_page.findChild(QWidget, "onScreenKeyboard").isVisible()  # type: ignore[union-attr]
+        else:
+            window.show_screen(name)
         qtbot.wait(1)  # let the layout settle before measuring
         if window.size() != QSize(*ORIENTATIONS[orientation]):
             problems.append(f"{name}: the window grew to {window.width()}x{window.height()}")
@@ -41,13 +48,22 @@ def test_every_screen_is_readable_and_touchable(
     assert sorted(set(problems)) == []
 
 
-def test_home_back_and_ask_are_on_every_screen_but_the_start(window: KioskWindow) -> None:
+# Screens that fill the window on purpose: the start screen and "Please tell the front desk now".
+FULL_WINDOW = {"start", "urgent"}
+
+
+def test_home_back_and_ask_are_on_every_screen_but_the_full_window_ones(
+    window: KioskWindow,
+) -> None:
     for name in window.screen_names():
         window.show_screen(name)
         for button_name in ("homeButton", "backButton", "askButton"):
             button = window.findChild(QPushButton, button_name)
             assert button is not None
-            assert button.isVisible() is (name != "start"), (name, button_name)
+            expected = name not in FULL_WINDOW
+            if button_name == "askButton" and name in ("form", "review"):
+                expected = False  # the patient is already asking
+            assert button.isVisible() is expected, (name, button_name)
 
 
 def test_the_checks_catch_a_tiny_button_and_clipped_text(

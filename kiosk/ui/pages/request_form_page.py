@@ -1,0 +1,370 @@
+"""The request form: question or appointment, name, how to reach you, message, consent.
+
+The built-in keyboard is docked under the fields and types into whichever field was touched;
+the field is scrolled into view above it. The page holds the patient's words only until the
+window calls clear(), which leaves no text and no undo history behind.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.requests.model import ContactMethod, Draft, RequestKind, TimeSlot
+from kiosk.requests.validation import (
+    MAX_EMAIL,
+    MAX_MESSAGE,
+    MAX_NAME,
+    MAX_PHONE,
+    Field,
+    FieldError,
+)
+from kiosk.ui import request_words
+from kiosk.ui.widgets.chip import ChipButton, TouchCheckBox
+from kiosk.ui.widgets.keyboard import KeyboardMode, OnScreenKeyboard
+from kiosk.ui.widgets.kinetic import make_kinetic
+from kiosk.ui.widgets.retranslating import RetranslatingWidget
+from kiosk.ui.widgets.text_fields import FormLineEdit, FormTextEdit
+from kiosk.ui.widgets.touch_button import TouchButton
+
+TextField = QLineEdit | QPlainTextEdit
+
+
+class RequestFormPage(RetranslatingWidget):
+    review_requested = Signal()
+    start_over_requested = Signal()
+
+    def __init__(self, topics: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("requestFormPage")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self._topics = topics
+        self._request_id = ""
+        self._topic = ""
+
+        self._kind_group = QButtonGroup(self)
+        self._kind_chips = {kind: ChipButton(f"kind_{kind.value}") for kind in RequestKind}
+        for chip in self._kind_chips.values():
+            self._kind_group.addButton(chip)
+        self._kind_group.buttonToggled.connect(self._on_kind_group_button_toggled)
+
+        self._name = FormLineEdit("nameField", MAX_NAME)
+        self._phone = FormLineEdit("phoneField", MAX_PHONE)
+        self._email = FormLineEdit("emailField", MAX_EMAIL)
+        self._message = FormTextEdit("messageField", MAX_MESSAGE)
+        self._message.setMinimumHeight(180)
+        self._contact_group = QButtonGroup(self)
+        self._contact_chips = {m: ChipButton(f"contact_{m.value}") for m in ContactMethod}
+        for chip in self._contact_chips.values():
+            self._contact_group.addButton(chip)
+        self._slot_chips = {slot: ChipButton(f"slot_{slot.value}") for slot in TimeSlot}
+        self._consent = TouchCheckBox("consentBox")
+        self._topic_button = TouchButton("topicButton")
+        self._topic_button.clicked.connect(self._on_topic_button_clicked)
+
+        self._labels: dict[str, QLabel] = {}
+        self._errors = {field: self._make_label(f"error_{field.value}", "error") for field in Field}
+
+        self._keyboard = OnScreenKeyboard()
+        self._keyboard.hide_requested.connect(self._on_keyboard_hide_requested)
+        self._keyboard.hide()
+        self._fields: dict[TextField, KeyboardMode] = {
+            self._name: KeyboardMode.TEXT,
+            self._phone: KeyboardMode.PHONE,
+            self._email: KeyboardMode.EMAIL,
+            self._message: KeyboardMode.TEXT,
+        }
+        # A touch lands on a multi-line field's viewport, not on the field itself.
+        self._touch_targets: dict[QObject, TextField] = {}
+        for field in self._fields:
+            self._touch_targets[field] = field
+            if isinstance(field, QPlainTextEdit):
+                self._touch_targets[field.viewport()] = field
+        for target in self._touch_targets:
+            target.installEventFilter(self)
+
+        self._start_over_button = TouchButton("startOverButton")
+        self._start_over_button.clicked.connect(self.start_over_requested)
+        self._show_keyboard_button = TouchButton("showKeyboardButton")
+        self._show_keyboard_button.clicked.connect(self._on_show_keyboard_button_clicked)
+        self._review_button = TouchButton("reviewButton", variant="primary", icon="next-light")
+        self._review_button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self._review_button.clicked.connect(self.review_requested)
+
+        self._views = QStackedWidget()
+        self._views.addWidget(self._build_form())
+        self._views.addWidget(self._build_topic_picker())
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 16, 32, 12)
+        layout.setSpacing(12)
+        layout.addWidget(self._views, 1)
+        layout.addWidget(self._keyboard)
+        self.retranslate_ui()
+        self.clear()
+
+    # The window's interface --------------------------------------------------------------------
+
+    def begin(self, request_id: str, topic: str) -> None:
+        """A fresh form for a new request; the id stays with it through retries and double taps."""
+        self.clear()
+        self._request_id = request_id
+        self._set_topic(topic)
+
+    @property
+    def request_id(self) -> str:
+        return self._request_id
+
+    def draft(self) -> Draft:
+        kind = next((k for k, chip in self._kind_chips.items() if chip.isChecked()), None)
+        contact = next((m for m, chip in self._contact_chips.items() if chip.isChecked()), None)
+        return Draft(
+            kind=kind or RequestKind.QUESTION,
+            name=self._name.text(),
+            phone=self._phone.text(),
+            email=self._email.text(),
+            contact=contact,
+            time_slots=frozenset(s for s, chip in self._slot_chips.items() if chip.isChecked()),
+            message=self._message.toPlainText(),
+            topic=self._topic,
+            consent=self._consent.isChecked(),
+        )
+
+    def show_errors(self, errors: tuple[FieldError, ...]) -> None:
+        for field, label in self._errors.items():
+            problems = [e.problem for e in errors if e.field is field]
+            label.setText(request_words.problem_text(field, problems[0]) if problems else "")
+            label.setVisible(bool(problems))
+        first = next((self._errors[e.field] for e in errors), None)
+        if first is not None:
+            self._views.setCurrentIndex(0)
+            self._scroll_into_view_soon(first, margin=120)
+
+    def clear(self) -> None:
+        """Empties every field with its undo history, unticks every choice, hides the keyboard."""
+        for field in self._fields:
+            if isinstance(field, QLineEdit):
+                field.setText("")  # setText, unlike clear(), also drops the undo history
+            else:
+                field.setPlainText("")
+            field.clearFocus()
+        for group in (self._kind_group, self._contact_group):
+            group.setExclusive(False)
+            for chip in group.buttons():
+                chip.setChecked(False)
+            group.setExclusive(True)
+        self._kind_chips[RequestKind.QUESTION].setChecked(True)
+        for chip in self._slot_chips.values():
+            chip.setChecked(False)
+        self._consent.setChecked(False)
+        self.show_errors(())
+        self._request_id = ""
+        self._set_topic("")
+        self._keyboard.reset()
+        self._keyboard.hide()
+        self._show_keyboard_button.show()
+        self._views.setCurrentIndex(0)
+        self._form_scroll.verticalScrollBar().setValue(0)
+
+    def retranslate_ui(self) -> None:
+        for kind, chip in self._kind_chips.items():
+            chip.setText(request_words.kind_label(kind))
+        for method, chip in self._contact_chips.items():
+            chip.setText(request_words.contact_label(method))
+        for slot, chip in self._slot_chips.items():
+            chip.setText(request_words.slot_label(slot))
+        self._labels["name"].setText(self.tr("Your name"))
+        self._labels["contact"].setText(self.tr("How should we reach you?"))
+        self._labels["phone"].setText(self.tr("Phone number"))
+        self._labels["email"].setText(self.tr("Email"))
+        self._labels["slots"].setText(self.tr("Best days and times for you"))
+        self._labels["topic_heading"].setText(self.tr("What is it about?"))
+        self._labels["privacy"].setText(
+            self.tr(
+                "What you type stays on this kiosk, for the clinic's staff only. "
+                "They use it to answer this request and for nothing else."
+            )
+        )
+        self._labels["picker_heading"].setText(self.tr("Choose a topic"))
+        self._no_topic_button.setText(self.tr("No particular topic"))
+        self._consent.setText(self.tr("The clinic may contact me about this request"))
+        self._start_over_button.setText(self.tr("Start over"))
+        self._show_keyboard_button.setText(self.tr("Show keyboard"))
+        self._review_button.setText(self.tr("Check and send"))
+        self._topic_button.setText(self.tr("Change"))
+        self._retranslate_kind()
+        self._set_topic(self._topic)
+
+    # Building ----------------------------------------------------------------------------------
+
+    def _build_form(self) -> QWidget:
+        form = QWidget()
+        grid = QVBoxLayout(form)
+        grid.setContentsMargins(0, 0, 24, 24)
+        grid.setSpacing(10)
+        grid.addLayout(self._chip_row(list(self._kind_chips.values())))
+        self._add_field(grid, "name", self._name, Field.NAME)
+        grid.addWidget(self._make_label("contactLabel", "fieldLabel", key="contact"))
+        grid.addLayout(self._chip_row(list(self._contact_chips.values()), wrap=2))
+        grid.addWidget(self._errors[Field.CONTACT])
+        self._add_field(grid, "phone", self._phone, Field.PHONE)
+        self._add_field(grid, "email", self._email, Field.EMAIL)
+        self._slots_block = QWidget()
+        slots_layout = QVBoxLayout(self._slots_block)
+        slots_layout.setContentsMargins(0, 0, 0, 0)
+        slots_layout.addWidget(self._make_label("slotsLabel", "fieldLabel", key="slots"))
+        slots_layout.addLayout(self._chip_row(list(self._slot_chips.values()), wrap=3))
+        grid.addWidget(self._slots_block)
+        self._add_field(grid, "message", self._message, Field.MESSAGE)
+        grid.addWidget(self._make_label("topicHeading", "fieldLabel", key="topic_heading"))
+        topic_row = QHBoxLayout()
+        topic_row.addWidget(self._make_label("topicValue", None, key="topic_value"), 1)
+        topic_row.addWidget(self._topic_button)
+        grid.addLayout(topic_row)
+        grid.addWidget(self._consent)
+        grid.addWidget(self._errors[Field.CONSENT])
+        grid.addWidget(self._make_label("privacyNotice", "smallPrint", key="privacy"))
+        grid.addStretch(1)
+
+        self._form_scroll = QScrollArea()
+        self._form_scroll.setObjectName("formScroll")
+        self._form_scroll.setWidgetResizable(True)
+        self._form_scroll.setWidget(form)
+        make_kinetic(self._form_scroll)
+
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        layout.addWidget(self._form_scroll, 1)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(20)
+        buttons.addWidget(self._start_over_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self._show_keyboard_button)
+        buttons.addWidget(self._review_button)
+        layout.addLayout(buttons)
+        return page
+
+    def _build_topic_picker(self) -> QWidget:
+        picker = QWidget()
+        layout = QVBoxLayout(picker)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._make_label("pickerHeading", "heading", key="picker_heading"))
+        holder = QWidget()
+        grid = QGridLayout(holder)
+        grid.setSpacing(16)
+        self._no_topic_button = TouchButton("topicChoice_none")
+        self._no_topic_button.clicked.connect(lambda: self._on_topic_chosen(""))
+        choices = [self._no_topic_button]
+        for index, title in enumerate(self._topics):
+            button = TouchButton(f"topicChoice_{index}")
+            button.setText(title)
+            button.clicked.connect(lambda _checked=False, t=title: self._on_topic_chosen(t))
+            choices.append(button)
+        for index, button in enumerate(choices):
+            grid.addWidget(button, index // 2, index % 2)
+        scroll = QScrollArea()
+        scroll.setObjectName("topicPickerScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(holder)
+        make_kinetic(scroll)
+        layout.addWidget(scroll, 1)
+        return picker
+
+    def _add_field(self, layout: QVBoxLayout, key: str, editor: QWidget, field: Field) -> None:
+        label = self._make_label(f"{key}Label", "fieldLabel", key=key)
+        label.setBuddy(editor)
+        layout.addWidget(label)
+        layout.addWidget(editor)
+        layout.addWidget(self._errors[field])
+
+    def _chip_row(self, chips: list[ChipButton], wrap: int = 0) -> QGridLayout:
+        row = QGridLayout()
+        row.setSpacing(16)
+        per_row = wrap or len(chips)
+        for index, chip in enumerate(chips):
+            row.addWidget(chip, index // per_row, index % per_row)
+        return row
+
+    def _make_label(self, name: str, role: str | None, *, key: str = "") -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        if role:
+            label.setProperty("role", role)
+        if key:
+            self._labels[key] = label
+        return label
+
+    # Behaviour ---------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        field = self._touch_targets.get(watched)
+        if field is not None and event.type() in (
+            QEvent.Type.FocusIn,
+            QEvent.Type.MouseButtonRelease,
+        ):
+            self._type_into(field)
+        return False
+
+    def _type_into(self, field: TextField) -> None:
+        self._keyboard.set_target(field, self._fields[field])
+        self._keyboard.show()
+        self._show_keyboard_button.hide()
+        self._scroll_into_view_soon(field, margin=40)
+
+    def _scroll_into_view_soon(self, widget: QWidget, *, margin: int) -> None:
+        """Once layouts have settled (the keyboard may just have taken its room), bring the
+        widget into view. The timer belongs to this page, so it dies with it."""
+        QTimer.singleShot(0, self, lambda: self._form_scroll.ensureWidgetVisible(widget, 0, margin))
+
+    def _set_topic(self, topic: str) -> None:
+        self._topic = topic
+        self._labels["topic_value"].setText(topic or self.tr("No particular topic"))
+
+    def _retranslate_kind(self) -> None:
+        appointment = self._kind_chips[RequestKind.APPOINTMENT].isChecked()
+        self._slots_block.setVisible(appointment)
+        self._labels["message"].setText(
+            self.tr("Anything we should know? (you may leave this empty)")
+            if appointment
+            else self.tr("Your question")
+        )
+
+    @Slot()
+    def _on_kind_group_button_toggled(self) -> None:
+        self._retranslate_kind()
+
+    @Slot()
+    def _on_keyboard_hide_requested(self) -> None:
+        self._keyboard.hide()
+        self._show_keyboard_button.show()
+
+    @Slot()
+    def _on_show_keyboard_button_clicked(self) -> None:
+        field = self._keyboard.target() or self._name
+        field.setFocus()
+        self._type_into(field)
+
+    @Slot()
+    def _on_topic_button_clicked(self) -> None:
+        self._keyboard.hide()
+        self._views.setCurrentIndex(1)
+
+    def _on_topic_chosen(self, topic: str) -> None:
+        self._set_topic(topic)
+        self._views.setCurrentIndex(0)
+        self._show_keyboard_button.show()

@@ -1,0 +1,107 @@
+"""After a saved request: the reference code to say at the desk, and nothing personal."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from kiosk.ui.widgets.retranslating import RetranslatingWidget
+from kiosk.ui.widgets.touch_button import TouchButton
+
+
+class ThanksPage(RetranslatingWidget):
+    done_requested = Signal()
+
+    def __init__(self, clinic_phone: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("thanksPage")
+        self._clinic_phone = clinic_phone
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self._heading = _label("thanksHeading", "display")
+        self._text = _label("thanksText", None)
+        self._code = _label("referenceCode", "code")
+        self._hint = _label("thanksHint", None)
+        self._phone = _label("thanksPhone", None)
+        self._phone.setVisible(bool(clinic_phone))
+        self._done_button = TouchButton("doneButton", variant="primary")
+        self._done_button.clicked.connect(self.done_requested)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(96, 48, 96, 48)
+        layout.setSpacing(28)
+        layout.addStretch(1)
+        for label in (self._heading, self._text, self._code, self._hint, self._phone):
+            layout.addWidget(label)
+        layout.addWidget(self._done_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
+        self.retranslate_ui()
+
+    def show_reference(self, reference: str) -> None:
+        self._code.setText(reference)
+        self._code.setAccessibleName(" ".join(reference))  # read out one character at a time
+
+    def clear(self) -> None:
+        self.show_reference("")
+
+    def retranslate_ui(self) -> None:
+        self._heading.setText(self.tr("Thank you"))
+        self._text.setText(self.tr("We have your request. Your code is:"))
+        self._hint.setText(
+            self.tr(
+                "Tell this code to the front desk, or show them this screen. They will help you."
+            )
+        )
+        self._phone.setText(self.tr("Questions later? Call us at {0}.").format(self._clinic_phone))
+        self._done_button.setText(self.tr("Done"))
+
+
+class UrgentPage(RetranslatingWidget):
+    """Shown first when a message mentions something that needs care now; fills the window."""
+
+    understood = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("urgentPage")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self._heading = _label("urgentHeading", "display")
+        self._text = _label("urgentText", None)
+        self._code = _label("urgentCode", "code")
+        self._ok_button = TouchButton("urgentOkButton", variant="primary")
+        self._ok_button.clicked.connect(self.understood)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(96, 48, 96, 48)
+        layout.setSpacing(32)
+        layout.addStretch(1)
+        for label in (self._heading, self._text, self._code):
+            layout.addWidget(label)
+        layout.addWidget(self._ok_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
+        self.retranslate_ui()
+
+    def show_reference(self, reference: str) -> None:
+        self._code.setText(reference)
+
+    def clear(self) -> None:
+        self.show_reference("")
+
+    def retranslate_ui(self) -> None:
+        self._heading.setText(self.tr("Please tell the front desk now"))
+        self._text.setText(
+            self.tr(
+                "What you wrote may need care soon. Please go to the front desk and speak to "
+                "a staff member now. If this is an emergency, call 911. Your request is saved "
+                "with this code:"
+            )
+        )
+        self._ok_button.setText(self.tr("I will tell them now"))
+
+
+def _label(name: str, role: str | None) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    if role:
+        label.setProperty("role", role)
+    return label
