@@ -224,3 +224,63 @@ def test_start_over_wipes_the_form_and_its_undo_history(window: KioskWindow, qtb
     assert name.text() == ""
     assert message.toPlainText() == ""
     assert not consent.isChecked()
+
+
+def test_an_appointment_request_keeps_the_chosen_times_and_a_new_topic(
+    window: KioskWindow, qtbot: QtBot, data_dir: Path
+) -> None:
+    window.show_topic("condition-facet")
+    window.show_request()
+    tap(qtbot, window, "kind_appointment")
+    assert label_text(window, "messageLabel").startswith("Anything we should know?")
+    touch_field(qtbot, window, "nameField")
+    type_on_screen(qtbot, window, "Bo")
+    touch_field(qtbot, window, "phoneField")
+    for digit in "5552014477":
+        tap(qtbot, window, f"key_{digit}")
+    for name in ("contact_phone", "slot_weekday_morning", "slot_saturday"):
+        chip = window.form_page.findChild(QPushButton, name)
+        assert chip is not None
+        scroll_to(window, chip)
+        tap(qtbot, window, name)
+
+    topic_button = window.form_page.findChild(QPushButton, "topicButton")
+    assert topic_button is not None
+    scroll_to(window, topic_button)
+    tap(qtbot, window, "topicButton")
+    after_title = window.library.page("after").title
+    choice = next(b for b in window.form_page.findChildren(QPushButton) if b.text() == after_title)
+    qtbot.mouseClick(choice, Qt.MouseButton.LeftButton)
+    assert label_text(window, "topicValue") == after_title
+
+    consent = window.form_page.findChild(QCheckBox, "consentBox")
+    assert consent is not None
+    scroll_to(window, consent)
+    qtbot.mouseClick(consent, Qt.MouseButton.LeftButton)
+    tap(qtbot, window, "reviewButton")
+    assert label_text(window, "value_times") == "Weekday mornings, Saturdays"
+    tap(qtbot, window, "sendButton")
+    assert window.current_page() is window.thanks_page
+
+    with RequestQueue.open(data_dir) as queue:
+        (stored,) = queue.requests()
+    assert stored.request.phone == "5552014477"
+    assert stored.request.phone_e164 == "+15552014477"
+    assert [slot.value for slot in stored.request.time_slots] == ["weekday_morning", "saturday"]
+    assert stored.request.topic == after_title
+
+
+def test_the_keyboard_follows_the_touched_field(window: KioskWindow, qtbot: QtBot) -> None:
+    window.show_request()
+    keyboard = window.form_page.findChild(QWidget, "onScreenKeyboard")
+    assert keyboard is not None
+    assert not keyboard.isVisible()
+    touch_field(qtbot, window, "phoneField")
+    assert keyboard.isVisible()
+    assert window.form_page.findChild(QPushButton, "key_5").isVisible()  # type: ignore[union-attr]
+    touch_field(qtbot, window, "emailField")
+    assert window.form_page.findChild(QPushButton, "key_at").isVisible()  # type: ignore[union-attr]
+    tap(qtbot, window, "key_hide")
+    assert not keyboard.isVisible()
+    tap(qtbot, window, "showKeyboardButton")
+    assert keyboard.isVisible()
