@@ -7,7 +7,7 @@ The file lives at ``--config PATH`` or, by default, in the platform's config dir
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +18,7 @@ from kiosk.requests.urgent import DEFAULT_URGENT_PHRASES
 
 APP_NAME = "rfa-kiosk"
 LANGUAGES = ("en",)
+MIN_WARNING_SECONDS = 20
 
 
 class ConfigError(Exception):
@@ -43,9 +44,29 @@ class ClinicSettings:
 class KioskSettings:
     id: str = "kiosk-1"
     """Names this kiosk in exported requests when a clinic has several."""
-    language: str = "en"
+    languages: tuple[str, ...] = ("en",)
+    default_language: str = "en"
     content_dir: Path | None = None
     """A folder with <language>/<page>.toml files that replace built-in pages."""
+    export_dir: Path | None = None
+    """Where the staff panel writes exports (a mounted USB drive also works); None: data dir."""
+    hide_cursor: bool = False
+    """For touch-only kiosks: no mouse pointer on screen."""
+
+    @property
+    def language(self) -> str:
+        return self.default_language
+
+
+@dataclass(frozen=True)
+class Timeouts:
+    """Seconds. Reading and form screens ask "Are you still there?" for `warning` seconds."""
+
+    reading_idle: int = 120
+    form_idle: int = 90
+    warning: int = 30
+    thank_you: int = 20
+    staff_idle: int = 60
 
 
 @dataclass(frozen=True)
@@ -53,12 +74,15 @@ class RequestSettings:
     max_per_10_min: int = 6
     """Submissions this kiosk accepts in any 10 minutes; more get "please ask at the desk"."""
     urgent_phrases: tuple[str, ...] = DEFAULT_URGENT_PHRASES
+    retention_days: int = 30
+    """Handled requests older than this are purged."""
 
 
 @dataclass(frozen=True)
 class Config:
     clinic: ClinicSettings = field(default_factory=ClinicSettings)
     kiosk: KioskSettings = field(default_factory=KioskSettings)
+    timeouts: Timeouts = field(default_factory=Timeouts)
     requests: RequestSettings = field(default_factory=RequestSettings)
     source: Path | None = None
 
@@ -91,23 +115,34 @@ def load_config(path: Path | None = None) -> Config:
 def parse_config(data: dict[str, Any], source: Path | None = None) -> Config:
     reader = _Reader(data, source)
     clinic = reader.table("clinic", {"name", "phone", "region"})
-    kiosk = reader.table("kiosk", {"id", "language", "content_dir"})
-    requests = reader.table("requests", {"max_per_10_min", "urgent_phrases"})
-    reader.no_other_tables({"clinic", "kiosk", "requests"})
+    kiosk = reader.table(
+        "kiosk",
+        {"id", "languages", "default_language", "content_dir", "export_dir", "hide_cursor"},
+    )
+    timeouts = reader.table("timeouts", {f.name for f in fields(Timeouts)})
+    requests = reader.table("requests", {"max_per_10_min", "urgent_phrases", "retention_days"})
+    reader.no_other_tables({"clinic", "kiosk", "timeouts", "requests"})
 
     region = reader.text(clinic, "clinic.region", ClinicSettings.region).upper()
     if region not in phonenumbers.SUPPORTED_REGIONS:
         raise ConfigError(source, "clinic.region", 'a two-letter region code such as "US"')
+    languages = reader.texts(kiosk, "kiosk.languages", KioskSettings.languages)
+    unknown = [lang for lang in languages if lang not in LANGUAGES]
+    if not languages or unknown:
+        raise ConfigError(source, "kiosk.languages", f"a list of some of {', '.join(LANGUAGES)}")
+    default_language = reader.text(kiosk, "kiosk.default_language", languages[0])
+    if default_language not in languages:
+        raise ConfigError(source, "kiosk.default_language", f"one of {', '.join(languages)}")
 
-    language = reader.text(kiosk, "kiosk.language", KioskSettings.language)
-    if language not in LANGUAGES:
-        raise ConfigError(source, "kiosk.language", f"one of {', '.join(LANGUAGES)}")
-    content_dir = reader.text(kiosk, "kiosk.content_dir", "")
-    content_path = None
-    if content_dir:
-        content_path = Path(content_dir).expanduser()
-        if not content_path.is_absolute() and source is not None:
-            content_path = source.parent / content_path
+    seconds = {
+        f.name: reader.number(timeouts, f"timeouts.{f.name}", f.default, 1, 86_400)
+        for f in fields(Timeouts)
+    }
+    if seconds["warning"] < MIN_WARNING_SECONDS:
+        # WCAG 2.2.1: a person must have at least 20 seconds to say "I'm still here".
+        raise ConfigError(
+            source, "timeouts.warning", f"at least {MIN_WARNING_SECONDS} seconds (WCAG 2.2.1)"
+        )
     return Config(
         clinic=ClinicSettings(
             name=reader.text(clinic, "clinic.name", ClinicSettings.name, required=True),
@@ -116,15 +151,22 @@ def parse_config(data: dict[str, Any], source: Path | None = None) -> Config:
         ),
         kiosk=KioskSettings(
             id=reader.text(kiosk, "kiosk.id", KioskSettings.id, required=True),
-            language=language,
-            content_dir=content_path,
+            languages=languages,
+            default_language=default_language,
+            content_dir=reader.path(kiosk, "kiosk.content_dir"),
+            export_dir=reader.path(kiosk, "kiosk.export_dir"),
+            hide_cursor=reader.flag(kiosk, "kiosk.hide_cursor", KioskSettings.hide_cursor),
         ),
+        timeouts=Timeouts(**seconds),
         requests=RequestSettings(
             max_per_10_min=reader.number(
                 requests, "requests.max_per_10_min", RequestSettings.max_per_10_min, 1, 1000
             ),
             urgent_phrases=reader.texts(
                 requests, "requests.urgent_phrases", RequestSettings.urgent_phrases
+            ),
+            retention_days=reader.number(
+                requests, "requests.retention_days", RequestSettings.retention_days, 1, 3650
             ),
         ),
         source=source,
@@ -152,6 +194,22 @@ class _Reader:
             raise ConfigError(
                 self._source, unknown[0], f"one of the tables {', '.join(sorted(names))}"
             )
+
+    def path(self, table: dict[str, Any], key: str) -> Path | None:
+        """An optional folder; relative paths are read from the settings file's folder."""
+        text = self.text(table, key, "")
+        if not text:
+            return None
+        path = Path(text).expanduser()
+        if not path.is_absolute() and self._source is not None:
+            path = self._source.parent / path
+        return path
+
+    def flag(self, table: dict[str, Any], key: str, default: bool) -> bool:
+        value = table.get(key.rsplit(".", maxsplit=1)[-1], default)
+        if not isinstance(value, bool):
+            raise ConfigError(self._source, key, "true or false (without quotes)")
+        return value
 
     def number(self, table: dict[str, Any], key: str, default: int, low: int, high: int) -> int:
         value = table.get(key.rsplit(".", maxsplit=1)[-1], default)
