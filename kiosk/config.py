@@ -134,8 +134,9 @@ def parse_config(data: dict[str, Any], source: Path | None = None) -> Config:
     if default_language not in languages:
         raise ConfigError(source, "kiosk.default_language", f"one of {', '.join(languages)}")
 
+    defaults = Timeouts()
     seconds = {
-        f.name: reader.number(timeouts, f"timeouts.{f.name}", f.default, 1, 86_400)
+        f.name: reader.number(timeouts, f"timeouts.{f.name}", getattr(defaults, f.name), 1, 86_400)
         for f in fields(Timeouts)
     }
     if seconds["warning"] < MIN_WARNING_SECONDS:
