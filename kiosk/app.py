@@ -25,6 +25,7 @@ from kiosk.requests.intake import RequestIntake
 from kiosk.requests.validation import Rules
 from kiosk.storage import RequestQueue, StorageError
 from kiosk.ui.lockdown import Lockdown
+from kiosk.ui.session import IdleTimes
 from kiosk.ui.theme import style_sheet
 from kiosk.ui.window import KioskWindow
 
@@ -91,10 +92,17 @@ def apply_theme(app: QApplication) -> None:
     app.setStyleSheet(style_sheet(resources.read_text(resources.STYLE_SHEET)))
 
 
-def create_window(config: Config, data_dir: Path, *, kiosk_mode: bool = False) -> KioskWindow:
+def create_window(
+    config: Config,
+    data_dir: Path,
+    *,
+    kiosk_mode: bool = False,
+    idle_times: IdleTimes | None = None,
+) -> KioskWindow:
     """Builds the kiosk window (not shown) on the running QApplication.
 
     ``data_dir`` is where the kiosk keeps what it stores; it is made private (0700) if missing.
+    ``idle_times`` overrides the settings' time-outs (tests use milliseconds).
     """
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -108,7 +116,13 @@ def create_window(config: Config, data_dir: Path, *, kiosk_mode: bool = False) -
         kiosk_id=config.kiosk.id,
         max_per_10_min=config.requests.max_per_10_min,
     )
-    window = KioskWindow(load_content(config), config, intake, kiosk_mode=kiosk_mode)
+    window = KioskWindow(
+        load_content(config),
+        config,
+        intake,
+        idle_times=idle_times or IdleTimes.from_settings(config.timeouts),
+        kiosk_mode=kiosk_mode,
+    )
     if queue is not None:
         window.destroyed.connect(queue.close)
     app.installEventFilter(Lockdown(kiosk_mode=kiosk_mode, parent=window))

@@ -15,6 +15,7 @@ import pytest
 from kiosk.config import Config
 
 if TYPE_CHECKING:
+    from kiosk.ui.session import IdleTimes
     from kiosk.ui.window import KioskWindow
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -60,8 +61,11 @@ def make_window(qtbot: Any, config: Config, data_dir: Path) -> WindowFactory:
         *,
         kiosk_mode: bool = False,
         settings: Config | None = None,
+        idle_times: IdleTimes | None = None,
     ) -> KioskWindow:
-        window = create_window(settings or config, data_dir, kiosk_mode=kiosk_mode)
+        window = create_window(
+            settings or config, data_dir, kiosk_mode=kiosk_mode, idle_times=idle_times
+        )
         window.allow_close()  # so pytest-qt can close it after the test
         qtbot.addWidget(window)
         window.resize(*size)

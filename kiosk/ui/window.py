@@ -5,9 +5,10 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QClipboard, QCloseEvent, QGuiApplication, QResizeEvent
+from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
+from kiosk import resources
 from kiosk.config import Config
 from kiosk.content import Library
 from kiosk.requests.intake import Invalid, NotSaved, RequestIntake, Saved, TooMany
@@ -15,9 +16,11 @@ from kiosk.ui.pages.menu_page import MenuPage
 from kiosk.ui.pages.reading_page import ReadingPage
 from kiosk.ui.pages.request_form_page import RequestFormPage
 from kiosk.ui.pages.review_page import ReviewPage
-from kiosk.ui.pages.start_page import StartPage
+from kiosk.ui.pages.start_page import Highlight, StartPage
 from kiosk.ui.pages.thanks_page import ThanksPage, UrgentPage
+from kiosk.ui.session import IdleGuard, IdleTimes, Stage
 from kiosk.ui.widgets.bars import FooterBar, TopBar
+from kiosk.ui.widgets.still_there import StillThereOverlay
 
 MAX_HISTORY = 100
 
@@ -29,6 +32,7 @@ class KioskWindow(QWidget):
         config: Config,
         intake: RequestIntake,
         *,
+        idle_times: IdleTimes,
         kiosk_mode: bool,
         parent: QWidget | None = None,
     ) -> None:
@@ -47,7 +51,11 @@ class KioskWindow(QWidget):
 
         self.top_bar = TopBar(config.clinic.name)
         self.footer = FooterBar()
-        self.start_page = StartPage(config.clinic.name)
+        self.start_page = StartPage(
+            config.clinic.name,
+            [Highlight(resources.image_path(p.image), p.menu_title) for p in library.pages],
+            change_ms=idle_times.attract_change_ms,
+        )
         self.menu_page = MenuPage(library)
         self.form_page = RequestFormPage([p.title for p in library.pages])
         self.review_page = ReviewPage()
@@ -65,6 +73,14 @@ class KioskWindow(QWidget):
             reading.previous_requested.connect(self._on_reading_previous_requested)
             self.reading_pages[page.id] = reading
         self._build_layout()
+        self._idle = IdleGuard(idle_times, self)
+        self._idle.warn.connect(self._on_idle_warn)
+        self._idle.expired.connect(self.reset)
+        self._still_there = StillThereOverlay(self._idle.remaining_warning_ms, self)
+        self._still_there.still_here.connect(self._on_still_there_still_here)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self._idle)
 
         self.start_page.start_requested.connect(self.show_menu)
         self.menu_page.topic_chosen.connect(self.show_topic)
@@ -169,15 +185,31 @@ class KioskWindow(QWidget):
 
     @Slot()
     def reset(self) -> None:
-        """The one way back to a clean start screen, for the next patient."""
+        """The one way back to a clean start screen, for the next patient.
+
+        Idle time-out, "Start over", "Done" after a request and the end of the thank-you screen
+        all come here: every field and its undo history, every choice, scroll position,
+        overlay and the clipboard are wiped.
+        """
+        self._still_there.close_overlay()
         self._history.clear()
         for reading in self.reading_pages.values():
             reading.scroll_to_top()
-        self.form_page.clear()
-        self.review_page.clear()
+        self.menu_page.scroll_to_top()
+        self._forget_patient_words()
         self.thanks_page.clear()
         self.urgent_page.clear()
         self._show(self.start_page, remember=False)
+        self.start_page.setFocus()
+
+    def _forget_patient_words(self) -> None:
+        """Everything the patient typed or copied: the form with its undo history, the review
+        and the clipboard. Done at every reset and as soon as a request is saved."""
+        self.form_page.clear()
+        self.review_page.clear()
+        clipboard = QGuiApplication.clipboard()
+        for mode in (QClipboard.Mode.Clipboard, QClipboard.Mode.Selection):
+            clipboard.clear(mode)
 
     def allow_close(self) -> None:
         """Lets a locked kiosk window close (for a clean shutdown or staff maintenance)."""
@@ -207,8 +239,7 @@ class KioskWindow(QWidget):
             self.form_page.draft(), request_id=self.form_page.request_id, language=self._language
         )
         if isinstance(outcome, Saved):
-            self.form_page.clear()
-            self.review_page.clear()
+            self._forget_patient_words()
             self._history.clear()  # Back must not lead into a sent form
             self.thanks_page.show_reference(outcome.reference)
             self.urgent_page.show_reference(outcome.reference)
@@ -227,6 +258,15 @@ class KioskWindow(QWidget):
             self.review_page.show_problem(
                 self.tr("We could not save this. Please show this screen to the front desk.")
             )
+
+    @Slot()
+    def _on_idle_warn(self) -> None:
+        self._still_there.open()
+
+    @Slot()
+    def _on_still_there_still_here(self) -> None:
+        self._still_there.close_overlay()
+        self._idle.still_here()
 
     @Slot()
     def _on_urgent_understood(self) -> None:
@@ -270,6 +310,21 @@ class KioskWindow(QWidget):
             self.footer.ask_button.setVisible(page not in (self.form_page, self.review_page))
             self._stack.setCurrentWidget(page)
             self._screens.setCurrentWidget(self._framed)
+        self._still_there.close_overlay()
+        self._idle.set_stage(self._stage_of(page))
+
+    def _stage_of(self, page: QWidget) -> Stage:
+        if page is self.start_page:
+            return Stage.START
+        if page is self.thanks_page:
+            return Stage.THANK_YOU
+        if page in (self.form_page, self.review_page, self.urgent_page):
+            return Stage.FORM
+        return Stage.READING
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        self._still_there.setGeometry(self.rect())
+        super().resizeEvent(event)
 
     # Kiosk lock -----------------------------------------------------------------------------
 

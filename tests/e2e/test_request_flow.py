@@ -27,6 +27,7 @@ from kiosk.requests.intake import RequestIntake
 from kiosk.requests.model import PatientRequest, StoredRequest
 from kiosk.requests.validation import Rules
 from kiosk.storage import RequestQueue, SaveResult, StorageFull
+from kiosk.ui.session import IdleTimes
 from kiosk.ui.window import KioskWindow
 from tests.conftest import WindowFactory
 
@@ -169,7 +170,13 @@ def test_a_failed_save_keeps_the_text_and_never_says_thank_you(
 ) -> None:
     disk = FullDisk()
     intake = RequestIntake(disk, rules=Rules(), kiosk_id="k", max_per_10_min=6)
-    window = KioskWindow(load_content(config), config, intake, kiosk_mode=False)
+    window = KioskWindow(
+        load_content(config),
+        config,
+        intake,
+        idle_times=IdleTimes.from_settings(config.timeouts),
+        kiosk_mode=False,
+    )
     qtbot.addWidget(window)
     window.resize(1920, 1080)
     window.show()

@@ -56,7 +56,7 @@ class MenuPage(RetranslatingWidget):
                 lambda _checked=False, page_id=page.id: self.topic_chosen.emit(page_id)
             )
             self._tiles.append(tile)
-        scroll = QScrollArea()
+        self._scroll = scroll = QScrollArea()
         scroll.setObjectName("menuScroll")
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_holder)
@@ -79,6 +79,9 @@ class MenuPage(RetranslatingWidget):
         for page, tile in zip(self._entries, self._tiles, strict=True):
             label = self.tr("The five steps") if page.section is Section.STEPS else page.menu_title
             tile.set_label(label)
+
+    def scroll_to_top(self) -> None:
+        self._scroll.verticalScrollBar().setValue(0)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         self._place_tiles(3 if event.size().width() > event.size().height() else 2)

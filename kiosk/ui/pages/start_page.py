@@ -2,56 +2,79 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QHideEvent, QMouseEvent, QShowEvent
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from kiosk import resources
 from kiosk.ui.widgets.retranslating import RetranslatingWidget
 from kiosk.ui.widgets.touch_button import TouchButton
 
-PICTURE_PX = 360
+PICTURE_PX = 320
+
+
+@dataclass(frozen=True)
+class Highlight:
+    """One topic the start screen shows for a few seconds: its picture and its title."""
+
+    image_path: str
+    caption: str
 
 
 class StartPage(RetranslatingWidget):
+    """The attract screen: calm, never blank, slowly showing what there is to read.
+
+    A touch anywhere only wakes the kiosk: the press and release both land on this page, so
+    nothing under the finger on the next screen is pressed. The highlight timer runs only
+    while the page is on screen and ticks every few seconds, so an idle kiosk costs almost no
+    processor time.
+    """
+
     start_requested = Signal()
 
-    def __init__(self, clinic_name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        clinic_name: str,
+        highlights: list[Highlight],
+        *,
+        change_ms: int,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("startPage")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(80, 60, 80, 60)
-        layout.setSpacing(28)
-        centre = Qt.AlignmentFlag.AlignHCenter
+        self._highlights = highlights
+        self._shown = 0
+        self._timer = QTimer(self)
+        self._timer.setObjectName("attractTimer")
+        self._timer.setInterval(change_ms)
+        self._timer.timeout.connect(self._on_timer_timeout)
 
-        self._clinic = QLabel(clinic_name)
-        self._clinic.setObjectName("startClinicName")
-        self._clinic.setProperty("role", "barTitle")
-        self._title = QLabel()
-        self._title.setObjectName("startTitle")
-        self._title.setProperty("role", "display")
-        self._intro = QLabel()
-        self._intro.setObjectName("startIntro")
-        picture = QSvgWidget(resources.image_path("about.svg"), self)
-        picture.setObjectName("startPicture")
-        picture.setFixedSize(QSize(PICTURE_PX, PICTURE_PX))
-        picture.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
+        self._clinic = self._label("startClinicName", "barTitle", clinic_name)
+        self._title = self._label("startTitle", "display")
+        self._intro = self._label("startIntro", None)
+        self._picture = QSvgWidget(self)
+        self._picture.setObjectName("startPicture")
+        self._picture.setFixedSize(QSize(PICTURE_PX, PICTURE_PX))
+        self._highlight = self._label("startHighlight", "eyebrow")
         self._start_button = TouchButton("startButton", variant="primary", icon="next-light")
         self._start_button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # icon after text
         self._start_button.clicked.connect(self.start_requested)
 
-        for label in (self._clinic, self._title, self._intro):
-            label.setWordWrap(True)
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        centre = Qt.AlignmentFlag.AlignHCenter
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(80, 60, 80, 60)
+        layout.setSpacing(28)
         layout.addStretch(1)
-        layout.addWidget(self._clinic)
-        layout.addWidget(self._title)
-        layout.addWidget(self._intro)
-        layout.addWidget(picture, 0, centre)
+        for label in (self._clinic, self._title, self._intro):
+            layout.addWidget(label)
+        layout.addWidget(self._picture, 0, centre)
+        layout.addWidget(self._highlight)
         layout.addWidget(self._start_button, 0, centre)
         layout.addStretch(1)
+        self._show_highlight(0)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -62,10 +85,46 @@ class StartPage(RetranslatingWidget):
                 "one screen at a time."
             )
         )
-        self._start_button.setText(self.tr("Touch to start"))
+        self._start_button.setText(self.tr("Touch anywhere to start"))
+
+    def current_highlight(self) -> str:
+        return self._highlight.text()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        self._show_highlight(0)
+        if len(self._highlights) > 1:
+            self._timer.start()
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt override)
+        self._timer.stop()
+        super().hideEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
         # A touch anywhere starts, not only on the button.
         if self.rect().contains(event.position().toPoint()):
             self.start_requested.emit()
         super().mouseReleaseEvent(event)
+
+    @Slot()
+    def _on_timer_timeout(self) -> None:
+        self._show_highlight((self._shown + 1) % len(self._highlights))
+
+    def _show_highlight(self, index: int) -> None:
+        if not self._highlights:
+            return
+        self._shown = index
+        highlight = self._highlights[index]
+        self._picture.load(highlight.image_path)
+        self._picture.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
+        self._highlight.setText(highlight.caption)
+
+    def _label(self, name: str, role: str | None, text: str = "") -> QLabel:
+        label = QLabel(text)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        if role:
+            label.setProperty("role", role)
+        return label
