@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSize, QTimer
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from kiosk import resources
@@ -24,9 +24,9 @@ from kiosk.content import ContentError, Library, load_library, read_override_dir
 from kiosk.requests.intake import RequestIntake
 from kiosk.requests.validation import Rules
 from kiosk.storage import RequestQueue, StorageError
+from kiosk.ui.display import DisplayPrefs, apply_display
 from kiosk.ui.lockdown import Lockdown
 from kiosk.ui.session import IdleTimes
-from kiosk.ui.theme import style_sheet
 from kiosk.ui.window import KioskWindow
 
 log = logging.getLogger("kiosk")
@@ -85,13 +85,6 @@ def load_content(config: Config) -> Library:
     return result.library
 
 
-def apply_theme(app: QApplication) -> None:
-    font = QFont("DejaVu Sans")
-    font.setPixelSize(32)
-    app.setFont(font)
-    app.setStyleSheet(style_sheet(resources.read_text(resources.STYLE_SHEET)))
-
-
 def create_window(
     config: Config,
     data_dir: Path,
@@ -108,7 +101,7 @@ def create_window(
     if not isinstance(app, QApplication):
         raise RuntimeError("create_window needs a QApplication")
     data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-    apply_theme(app)
+    apply_display(DisplayPrefs())
     queue = open_queue(data_dir)
     intake = RequestIntake(
         queue,

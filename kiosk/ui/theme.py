@@ -7,7 +7,11 @@ between every text colour and the background it sits on is checked by tests/unit
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
+
+TEXT_SCALES = (1.0, 1.25, 1.5)
+MAX_DISPLAY_SCALE = 1.2
+"""The text-size control's three steps: 100 %, 125 % and 150 %."""
 
 
 @dataclass(frozen=True)
@@ -31,8 +35,39 @@ class Theme:
     button_px: int = 30
     heading_px: int = 52
     display_px: int = 72
+    code_px: int = 96
     touch_px: int = 88
     radius_px: int = 18
+    key_px: int = 52
+    """On-screen key letters; already large, so they keep their size at every text size and
+    the docked keyboard leaves room for the form."""
+    key_word_px: int = 30
+
+    def scaled(self, factor: float) -> Theme:
+        """The same theme with every text size multiplied (controls grow with their words).
+
+        The start screen's display title is already very large; it grows at most by a fifth,
+        so a long word like "radiofrequency" still fits a portrait screen.
+        """
+        return replace(
+            self,
+            body_px=round(self.body_px * factor),
+            small_px=round(self.small_px * factor),
+            button_px=round(self.button_px * factor),
+            heading_px=round(self.heading_px * factor),
+            display_px=round(self.display_px * min(factor, MAX_DISPLAY_SCALE)),
+            code_px=round(self.code_px * factor),
+        )
+
+    def boundary_pairs(self) -> dict[str, tuple[str, str]]:
+        """Every (control edge, background) pair: a control must stand out at 3:1 (WCAG 1.4.11)."""
+        return {
+            "button edge on page": (self.primary, self.page_bg),
+            "button edge on top bar": (self.primary, self.header_bg),
+            "button edge on footer": (self.primary, self.footer_bg),
+            "text field edge": (self.muted_text, self.surface_bg),
+            "chosen chip on page": (self.primary, self.page_bg),
+        }
 
     def text_pairs(self) -> dict[str, tuple[str, str]]:
         """Every (text colour, background) pair the style sheet uses, by where it is used."""
@@ -55,6 +90,21 @@ class Theme:
 
 
 DEFAULT_THEME = Theme()
+
+HIGH_CONTRAST_THEME = Theme(
+    page_bg="#000000",
+    surface_bg="#000000",
+    text="#FFFFFF",
+    muted_text="#E8E8E8",
+    header_bg="#000000",
+    footer_bg="#000000",
+    primary="#FFE14D",
+    primary_pressed="#FFFFFF",
+    on_primary="#000000",
+    secondary_text="#FFE14D",
+    secondary_pressed_bg="#3A3300",
+    notice_text="#FFB3B3",
+)
 
 
 def style_sheet(template: str, theme: Theme = DEFAULT_THEME) -> str:

@@ -12,6 +12,7 @@ from kiosk import resources
 from kiosk.config import Config
 from kiosk.content import Library
 from kiosk.requests.intake import Invalid, NotSaved, RequestIntake, Saved, TooMany
+from kiosk.ui.display import DisplayPrefs, apply_display
 from kiosk.ui.pages.menu_page import MenuPage
 from kiosk.ui.pages.reading_page import ReadingPage
 from kiosk.ui.pages.request_form_page import RequestFormPage
@@ -20,6 +21,7 @@ from kiosk.ui.pages.start_page import Highlight, StartPage
 from kiosk.ui.pages.thanks_page import ThanksPage, UrgentPage
 from kiosk.ui.session import IdleGuard, IdleTimes, Stage
 from kiosk.ui.widgets.bars import FooterBar, TopBar
+from kiosk.ui.widgets.display_panel import DisplayPanel
 from kiosk.ui.widgets.still_there import StillThereOverlay
 
 MAX_HISTORY = 100
@@ -73,20 +75,31 @@ class KioskWindow(QWidget):
             reading.previous_requested.connect(self._on_reading_previous_requested)
             self.reading_pages[page.id] = reading
         self._build_layout()
+        self._build_overlays(idle_times)
+        self._connect_pages()
+        self._show(self.start_page, remember=False)
+
+    def _build_overlays(self, idle_times: IdleTimes) -> None:
+        """The idle guard with its "Are you still there?" card, and the display panel."""
         self._idle = IdleGuard(idle_times, self)
         self._idle.warn.connect(self._on_idle_warn)
         self._idle.expired.connect(self.reset)
         self._still_there = StillThereOverlay(self._idle.remaining_warning_ms, self)
         self._still_there.still_here.connect(self._on_still_there_still_here)
+        self._display = DisplayPrefs()
+        self._display_panel = DisplayPanel(self)
+        self._display_panel.prefs_changed.connect(self._on_display_panel_prefs_changed)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self._idle)
 
+    def _connect_pages(self) -> None:
         self.start_page.start_requested.connect(self.show_menu)
         self.menu_page.topic_chosen.connect(self.show_topic)
         self.menu_page.walkthrough_requested.connect(self._on_menu_walkthrough_requested)
         self.top_bar.home_requested.connect(self.show_menu)
         self.top_bar.back_requested.connect(self.go_back)
+        self.top_bar.display_requested.connect(self._display_panel.open)
         self.footer.ask_requested.connect(self.show_request)
         self.form_page.review_requested.connect(self._on_form_review_requested)
         self.form_page.start_over_requested.connect(self.reset)
@@ -94,7 +107,6 @@ class KioskWindow(QWidget):
         self.review_page.send_requested.connect(self._on_review_send_requested)
         self.urgent_page.understood.connect(self._on_urgent_understood)
         self.thanks_page.done_requested.connect(self.reset)
-        self._show(self.start_page, remember=False)
 
     def _build_layout(self) -> None:
         """Full-window screens (start, urgent) and framed ones, between the top bar and footer."""
@@ -110,12 +122,12 @@ class KioskWindow(QWidget):
             self._stack.addWidget(widget)
         framed = QWidget()
         framed.setObjectName("framedPages")
-        framed_layout = QVBoxLayout(framed)
-        framed_layout.setContentsMargins(0, 0, 0, 0)
-        framed_layout.setSpacing(0)
-        framed_layout.addWidget(self.top_bar)
-        framed_layout.addWidget(self._stack, 1)
-        framed_layout.addWidget(self.footer)
+        self._framed_layout = QVBoxLayout(framed)
+        self._framed_layout.setContentsMargins(0, 0, 0, 0)
+        self._framed_layout.setSpacing(0)
+        self._seated_space = QWidget()
+        self._seated_space.setObjectName("seatedSpace")
+        self._arrange_frame(seated=False)
         self._screens = QStackedWidget()
         self._screens.setObjectName("screenStack")
         self._screens.addWidget(self.start_page)
@@ -192,6 +204,8 @@ class KioskWindow(QWidget):
         overlay and the clipboard are wiped.
         """
         self._still_there.close_overlay()
+        self._display_panel.close_panel()
+        self.set_display_prefs(DisplayPrefs())
         self._history.clear()
         for reading in self.reading_pages.values():
             reading.scroll_to_top()
@@ -210,6 +224,17 @@ class KioskWindow(QWidget):
         clipboard = QGuiApplication.clipboard()
         for mode in (QClipboard.Mode.Clipboard, QClipboard.Mode.Selection):
             clipboard.clear(mode)
+
+    def display_prefs(self) -> DisplayPrefs:
+        return self._display
+
+    def set_display_prefs(self, prefs: DisplayPrefs) -> None:
+        """Text size, contrast and seated reach for the whole window, kept on the same page."""
+        if prefs != self._display:
+            apply_display(prefs)
+            self._arrange_frame(seated=prefs.seated)
+        self._display = prefs
+        self._display_panel.show_prefs(prefs)
 
     def allow_close(self) -> None:
         """Lets a locked kiosk window close (for a clean shutdown or staff maintenance)."""
@@ -258,6 +283,29 @@ class KioskWindow(QWidget):
             self.review_page.show_problem(
                 self.tr("We could not save this. Please show this screen to the front desk.")
             )
+
+    @Slot(object)
+    def _on_display_panel_prefs_changed(self, prefs: DisplayPrefs) -> None:
+        self.set_display_prefs(prefs)
+
+    def _arrange_frame(self, *, seated: bool) -> None:
+        """Top bar, page, footer; seated, an empty upper half and the top bar moved down, so
+        every control is within reach from a wheelchair."""
+        for widget in (self._seated_space, self.top_bar, self._stack, self.footer):
+            self._framed_layout.removeWidget(widget)
+        order = (
+            [self._seated_space, self._stack, self.top_bar, self.footer]
+            if seated
+            else [
+                self.top_bar,
+                self._stack,
+                self.footer,
+            ]
+        )
+        for widget in order:
+            self._framed_layout.addWidget(widget, 1 if widget is self._stack else 0)
+        self._seated_space.setVisible(seated)
+        self._seated_space.setFixedHeight(self.height() // 2)
 
     @Slot()
     def _on_idle_warn(self) -> None:
@@ -324,6 +372,8 @@ class KioskWindow(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         self._still_there.setGeometry(self.rect())
+        self._display_panel.setGeometry(self.rect())
+        self._seated_space.setFixedHeight(event.size().height() // 2)
         super().resizeEvent(event)
 
     # Kiosk lock -----------------------------------------------------------------------------

@@ -4,31 +4,51 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QScrollArea, QWidget
+from PySide6.QtGui import QFontInfo
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
+from kiosk.ui.display import DisplayPrefs
 from kiosk.ui.window import KioskWindow
 from tests import screen_checks
 from tests.conftest import LANDSCAPE, PORTRAIT, WindowFactory
 
 ORIENTATIONS = {"landscape": LANDSCAPE, "portrait": PORTRAIT}
+DISPLAYS = {
+    "standard": DisplayPrefs(),
+    "text 150%": DisplayPrefs(text_scale=1.5),
+    "high contrast 125%": DisplayPrefs(text_scale=1.25, high_contrast=True),
+}
 
 
+@pytest.mark.parametrize("display", DISPLAYS)
 @pytest.mark.parametrize("orientation", ORIENTATIONS)
 def test_every_screen_is_readable_and_touchable(
-    make_window: WindowFactory, qtbot: QtBot, orientation: str
+    make_window: WindowFactory, qtbot: QtBot, orientation: str, display: str
 ) -> None:
     window = make_window(ORIENTATIONS[orientation])
+    window.set_display_prefs(DISPLAYS[display])
     problems: list[str] = []
     for name in [*window.screen_names(), "form with keyboard"]:
         if name == "form with keyboard":
             window.show_screen("form")
             field = window.form_page.findChild(QLineEdit, "nameField")
+            scroll = window.form_page.findChild(QScrollArea, "formScroll")
             assert field is not None
+            assert scroll is not None
+            scroll.ensureWidgetVisible(field)  # the contrast pass above left it scrolled down
             qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
             assert window.form_page.findChild(QWidget, "onScreenKeyboard").isVisible()  # type: ignore[union-attr]
         else:
             window.show_screen(name)
+            window.set_display_prefs(DISPLAYS[display])  # "start" resets it
         qtbot.wait(1)  # let the layout settle before measuring
         if window.size() != QSize(*ORIENTATIONS[orientation]):
             problems.append(f"{name}: the window grew to {window.width()}x{window.height()}")
@@ -91,3 +111,44 @@ def test_the_contrast_check_catches_faint_text(make_window: WindowFactory, qtbot
     qtbot.wait(1)
     problems = screen_checks.low_contrast(window, window.grab().toImage())
     assert [p for p in problems if p.startswith("menuHeading")]
+
+
+@pytest.mark.parametrize("orientation", ORIENTATIONS)
+def test_seated_mode_puts_every_control_in_the_lower_half(
+    make_window: WindowFactory, qtbot: QtBot, orientation: str
+) -> None:
+    window = make_window(ORIENTATIONS[orientation])
+    high: list[str] = []
+    for name in window.screen_names():
+        window.show_screen(name)
+        window.set_display_prefs(DisplayPrefs(seated=True))
+        qtbot.wait(1)
+        for button in screen_checks.shown(window, QAbstractButton) + screen_checks.shown(
+            window, QLineEdit
+        ):
+            centre = button.mapTo(window, button.rect().center())
+            if centre.y() < window.height() // 2:
+                high.append(f"{name}: {button.objectName()} at y={centre.y()}")
+    assert high == []
+
+
+def test_display_choices_apply_at_once_and_the_reset_undoes_them(
+    window: KioskWindow, qtbot: QtBot
+) -> None:
+    window.show_topic("about")
+    title = window.reading_pages["about"].findChild(QLabel, "pageTitle")
+    assert title is not None
+    normal_px = QFontInfo(title.font()).pixelSize()
+    qtbot.mouseClick(window.findChild(QPushButton, "displayButton"), Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
+    panel = window.findChild(QWidget, "displayPanel")
+    assert panel is not None
+    assert panel.isVisible()
+    for chip in ("textSize150", "highContrastChip"):
+        qtbot.mouseClick(window.findChild(QPushButton, chip), Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
+    assert QFontInfo(title.font()).pixelSize() == round(normal_px * 1.5)
+    assert window.current_page() is window.reading_pages["about"]  # same place
+    assert window.display_prefs() == DisplayPrefs(text_scale=1.5, high_contrast=True)
+    window.reset()
+    assert window.display_prefs() == DisplayPrefs()
+    assert not panel.isVisible()
+    assert QFontInfo(title.font()).pixelSize() == normal_px

@@ -256,7 +256,12 @@ def test_an_appointment_request_keeps_the_chosen_times_and_a_new_topic(
     scroll_to(window, topic_button)
     tap(qtbot, window, "topicButton")
     after_title = window.library.page("after").title
-    choice = next(b for b in window.form_page.findChildren(QPushButton) if b.text() == after_title)
+    choice = next(
+        b for b in window.form_page.findChildren(QPushButton) if b.accessibleName() == after_title
+    )
+    picker = window.form_page.findChild(QScrollArea, "topicPickerScroll")
+    assert picker is not None
+    picker.ensureWidgetVisible(choice)
     qtbot.mouseClick(choice, Qt.MouseButton.LeftButton)
     assert label_text(window, "topicValue") == after_title
 

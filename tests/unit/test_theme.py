@@ -4,16 +4,41 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.ui.theme import DEFAULT_THEME, contrast_ratio, style_sheet
+from kiosk.ui.theme import DEFAULT_THEME, HIGH_CONTRAST_THEME, contrast_ratio, style_sheet
 from tests.conftest import ROOT
 
 TEMPLATE = (ROOT / "resources" / "styles" / "kiosk.qss").read_text(encoding="utf-8")
 
 
+THEMES = {"standard": DEFAULT_THEME, "high contrast": HIGH_CONTRAST_THEME}
+
+
+@pytest.mark.parametrize("theme", THEMES)
 @pytest.mark.parametrize("where", DEFAULT_THEME.text_pairs())
-def test_every_text_colour_has_7_to_1_contrast(where: str) -> None:
-    foreground, background = DEFAULT_THEME.text_pairs()[where]
+def test_every_text_colour_has_7_to_1_contrast(theme: str, where: str) -> None:
+    foreground, background = THEMES[theme].text_pairs()[where]
     assert contrast_ratio(foreground, background) >= 7.0
+
+
+@pytest.mark.parametrize("theme", THEMES)
+@pytest.mark.parametrize("where", DEFAULT_THEME.boundary_pairs())
+def test_every_control_edge_has_3_to_1_contrast(theme: str, where: str) -> None:
+    edge, background = THEMES[theme].boundary_pairs()[where]
+    assert contrast_ratio(edge, background) >= 3.0
+
+
+def test_high_contrast_is_higher_than_standard() -> None:
+    for where, (fg, bg) in HIGH_CONTRAST_THEME.text_pairs().items():
+        standard = contrast_ratio(*DEFAULT_THEME.text_pairs()[where])
+        assert contrast_ratio(fg, bg) >= min(standard, 12.0), where
+
+
+def test_text_scales_grow_text_but_not_touch_targets_or_keys() -> None:
+    large = DEFAULT_THEME.scaled(1.5)
+    assert large.body_px == 48
+    assert large.heading_px == 78
+    assert large.touch_px == DEFAULT_THEME.touch_px
+    assert large.key_px == DEFAULT_THEME.key_px
 
 
 def test_contrast_ratio_matches_wcag_reference_values() -> None:

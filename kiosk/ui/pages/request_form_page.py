@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -31,14 +30,17 @@ from kiosk.requests.validation import (
     FieldError,
 )
 from kiosk.ui import request_words
-from kiosk.ui.widgets.chip import ChipButton, TouchCheckBox
+from kiosk.ui.widgets.chip import ChipButton, WrappingCheckBox
+from kiosk.ui.widgets.flow import FlowLayout
 from kiosk.ui.widgets.keyboard import KeyboardMode, OnScreenKeyboard
 from kiosk.ui.widgets.kinetic import make_kinetic
 from kiosk.ui.widgets.retranslating import RetranslatingWidget
 from kiosk.ui.widgets.text_fields import FormLineEdit, FormTextEdit
+from kiosk.ui.widgets.tile_button import TileButton
 from kiosk.ui.widgets.touch_button import TouchButton
 
 TextField = QLineEdit | QPlainTextEdit
+FORM_MIN_VISIBLE_PX = 96
 
 
 class RequestFormPage(RetranslatingWidget):
@@ -69,7 +71,7 @@ class RequestFormPage(RetranslatingWidget):
         for chip in self._contact_chips.values():
             self._contact_group.addButton(chip)
         self._slot_chips = {slot: ChipButton(f"slot_{slot.value}") for slot in TimeSlot}
-        self._consent = TouchCheckBox("consentBox")
+        self._consent = WrappingCheckBox("consentBox")
         self._topic_button = TouchButton("topicButton")
         self._topic_button.clicked.connect(self._on_topic_button_clicked)
 
@@ -197,8 +199,8 @@ class RequestFormPage(RetranslatingWidget):
             )
         )
         self._labels["picker_heading"].setText(self.tr("Choose a topic"))
-        self._no_topic_button.setText(self.tr("No particular topic"))
-        self._consent.setText(self.tr("The clinic may contact me about this request"))
+        self._no_topic_button.set_label(self.tr("No particular topic"))
+        self._consent.set_label(self.tr("The clinic may contact me about this request"))
         self._start_over_button.setText(self.tr("Start over"))
         self._show_keyboard_button.setText(self.tr("Show keyboard"))
         self._review_button.setText(self.tr("Check and send"))
@@ -213,10 +215,10 @@ class RequestFormPage(RetranslatingWidget):
         grid = QVBoxLayout(form)
         grid.setContentsMargins(0, 0, 24, 24)
         grid.setSpacing(10)
-        grid.addLayout(self._chip_row(list(self._kind_chips.values())))
+        grid.addWidget(self._chip_row(list(self._kind_chips.values())))
         self._add_field(grid, "name", self._name, Field.NAME)
         grid.addWidget(self._make_label("contactLabel", "fieldLabel", key="contact"))
-        grid.addLayout(self._chip_row(list(self._contact_chips.values()), wrap=2))
+        grid.addWidget(self._chip_row(list(self._contact_chips.values())))
         grid.addWidget(self._errors[Field.CONTACT])
         self._add_field(grid, "phone", self._phone, Field.PHONE)
         self._add_field(grid, "email", self._email, Field.EMAIL)
@@ -224,7 +226,7 @@ class RequestFormPage(RetranslatingWidget):
         slots_layout = QVBoxLayout(self._slots_block)
         slots_layout.setContentsMargins(0, 0, 0, 0)
         slots_layout.addWidget(self._make_label("slotsLabel", "fieldLabel", key="slots"))
-        slots_layout.addLayout(self._chip_row(list(self._slot_chips.values()), wrap=3))
+        slots_layout.addWidget(self._chip_row(list(self._slot_chips.values())))
         grid.addWidget(self._slots_block)
         self._add_field(grid, "message", self._message, Field.MESSAGE)
         grid.addWidget(self._make_label("topicHeading", "fieldLabel", key="topic_heading"))
@@ -241,6 +243,9 @@ class RequestFormPage(RetranslatingWidget):
         self._form_scroll.setObjectName("formScroll")
         self._form_scroll.setWidgetResizable(True)
         self._form_scroll.setWidget(form)
+        # Room for at least the field being typed in, so the keyboard keeps its full size
+        # even with big text on a landscape screen.
+        self._form_scroll.setMinimumHeight(FORM_MIN_VISIBLE_PX)
         make_kinetic(self._form_scroll)
 
         page = QWidget()
@@ -248,33 +253,34 @@ class RequestFormPage(RetranslatingWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
         layout.addWidget(self._form_scroll, 1)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(20)
-        buttons.addWidget(self._start_over_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self._show_keyboard_button)
-        buttons.addWidget(self._review_button)
-        layout.addLayout(buttons)
+        layout.addWidget(
+            self._flow(
+                [self._start_over_button, self._show_keyboard_button, self._review_button],
+                "formButtons",
+                beside_scroll_area=True,
+            )
+        )
         return page
 
     def _build_topic_picker(self) -> QWidget:
+        """One wrapping button per topic, so a long title never runs off the screen."""
         picker = QWidget()
         layout = QVBoxLayout(picker)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._make_label("pickerHeading", "heading", key="picker_heading"))
         holder = QWidget()
-        grid = QGridLayout(holder)
-        grid.setSpacing(16)
-        self._no_topic_button = TouchButton("topicChoice_none")
+        choices = QVBoxLayout(holder)
+        choices.setContentsMargins(0, 0, 24, 0)
+        choices.setSpacing(16)
+        self._no_topic_button = TileButton("topicChoice_none")
         self._no_topic_button.clicked.connect(lambda: self._on_topic_chosen(""))
-        choices = [self._no_topic_button]
+        choices.addWidget(self._no_topic_button)
         for index, title in enumerate(self._topics):
-            button = TouchButton(f"topicChoice_{index}")
-            button.setText(title)
+            button = TileButton(f"topicChoice_{index}")
+            button.set_label(title)
             button.clicked.connect(lambda _checked=False, t=title: self._on_topic_chosen(t))
-            choices.append(button)
-        for index, button in enumerate(choices):
-            grid.addWidget(button, index // 2, index % 2)
+            choices.addWidget(button)
+        choices.addStretch(1)
         scroll = QScrollArea()
         scroll.setObjectName("topicPickerScroll")
         scroll.setWidgetResizable(True)
@@ -290,12 +296,20 @@ class RequestFormPage(RetranslatingWidget):
         layout.addWidget(editor)
         layout.addWidget(self._errors[field])
 
-    def _chip_row(self, chips: list[ChipButton], wrap: int = 0) -> QGridLayout:
-        row = QGridLayout()
-        row.setSpacing(16)
-        per_row = wrap or len(chips)
-        for index, chip in enumerate(chips):
-            row.addWidget(chip, index // per_row, index % per_row)
+    def _chip_row(self, chips: list[ChipButton]) -> QWidget:
+        return self._flow(list(chips), "")
+
+    def _flow(
+        self, buttons: list[QWidget], name: str, *, beside_scroll_area: bool = False
+    ) -> QWidget:
+        """Side by side while they fit, wrapping at large text or on a narrow screen."""
+        row = QWidget()
+        row.setObjectName(name)
+        flow = FlowLayout(
+            row, spacing=16, stretch=True, report_height_for_width=not beside_scroll_area
+        )
+        for button in buttons:
+            flow.addWidget(button)
         return row
 
     def _make_label(self, name: str, role: str | None, *, key: str = "") -> QLabel:
@@ -322,6 +336,9 @@ class RequestFormPage(RetranslatingWidget):
 
     def _type_into(self, field: TextField) -> None:
         self._keyboard.set_target(field, self._fields[field])
+        # The keyboard never gives up height to the form: a squeezed key is a missed key.
+        # Its height is taken when shown, after any change of text size has restyled it.
+        self._keyboard.setFixedHeight(self._keyboard.sizeHint().height())
         self._keyboard.show()
         self._show_keyboard_button.hide()
         self._scroll_into_view_soon(field, margin=40)

@@ -5,14 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QHideEvent, QMouseEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QMouseEvent, QResizeEvent, QShowEvent
 from PySide6.QtSvgWidgets import QSvgWidget
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.ui.widgets.retranslating import RetranslatingWidget
-from kiosk.ui.widgets.touch_button import TouchButton
+from kiosk.ui.widgets.tile_button import TileButton
 
 PICTURE_PX = 320
+START_BUTTON_MAX_PX = 1100
+MIN_PICTURE_PX = 160
 
 
 @dataclass(frozen=True)
@@ -59,20 +61,25 @@ class StartPage(RetranslatingWidget):
         self._picture.setObjectName("startPicture")
         self._picture.setFixedSize(QSize(PICTURE_PX, PICTURE_PX))
         self._highlight = self._label("startHighlight", "eyebrow")
-        self._start_button = TouchButton("startButton", variant="primary", icon="next-light")
-        self._start_button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # icon after text
+        self._start_button = TileButton("startButton", variant="primary", centred=True)
+        self._start_button.setMaximumWidth(START_BUTTON_MAX_PX)
         self._start_button.clicked.connect(self.start_requested)
 
         centre = Qt.AlignmentFlag.AlignHCenter
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(80, 60, 80, 60)
-        layout.setSpacing(28)
+        layout.setContentsMargins(80, 32, 80, 32)
+        layout.setSpacing(20)
         layout.addStretch(1)
         for label in (self._clinic, self._title, self._intro):
             layout.addWidget(label)
         layout.addWidget(self._picture, 0, centre)
         layout.addWidget(self._highlight)
-        layout.addWidget(self._start_button, 0, centre)
+        # Centred by stretches, not by alignment, so the button's words may wrap (150 % text).
+        button_row = QHBoxLayout()
+        button_row.addStretch(1)
+        button_row.addWidget(self._start_button, 100)
+        button_row.addStretch(1)
+        layout.addLayout(button_row)
         layout.addStretch(1)
         self._show_highlight(0)
         self.retranslate_ui()
@@ -85,10 +92,16 @@ class StartPage(RetranslatingWidget):
                 "one screen at a time."
             )
         )
-        self._start_button.setText(self.tr("Touch anywhere to start"))
+        self._start_button.set_label(self.tr("Touch anywhere to start"))
 
     def current_highlight(self) -> str:
         return self._highlight.text()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        # The picture gives way first when big text needs the height.
+        side = max(MIN_PICTURE_PX, min(PICTURE_PX, event.size().height() // 5))
+        self._picture.setFixedSize(QSize(side, side))
+        super().resizeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         self._show_highlight(0)
