@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 OFFSCREEN := QT_QPA_PLATFORM=offscreen
 
-.PHONY: run kiosk test check pytest soak resources screenshots clean
+.PHONY: run kiosk test check pytest soak translations resources screenshots clean
 
 run: $(VENV)/.installed-run
 	$(BIN)/python main.py $(ARGS)
@@ -28,6 +28,13 @@ pytest: $(VENV)/.installed-test
 # Long runs kept out of make test: the full 200-run kill -9 series on the request queue.
 soak: $(VENV)/.installed-test
 	KILL9_RUNS=200 $(OFFSCREEN) $(BIN)/pytest tests/storage/test_kill9.py $(PYTEST_ARGS)
+
+# After changing any words on screen: refresh the Spanish .ts (translate it, e.g. with
+# pyside6-linguist), then compile it to .qm and rebuild the resources.
+translations: $(VENV)/.installed-test
+	$(BIN)/pyside6-lupdate $$(find kiosk/ui -name '*.py' | sort) -ts resources/translations/kiosk_es.ts -no-obsolete
+	$(BIN)/pyside6-lrelease resources/translations/kiosk_es.ts -qm resources/translations/kiosk_es.qm
+	$(BIN)/python tools/update_resources.py
 
 # After adding, removing or editing anything under resources/.
 resources: $(VENV)/.installed-run

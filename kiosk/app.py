@@ -23,9 +23,11 @@ from kiosk.config import Config, ConfigError, default_data_dir, load_config
 from kiosk.content import ContentError, Library, load_library, read_override_dir
 from kiosk.requests.intake import RequestIntake
 from kiosk.requests.validation import Rules
+from kiosk.staff import StaffDirectory
 from kiosk.storage import RequestQueue, StorageError
 from kiosk.ui.display import DisplayPrefs, apply_display
 from kiosk.ui.lockdown import Lockdown
+from kiosk.ui.pages.staff_panel_page import StaffTools
 from kiosk.ui.session import IdleTimes
 from kiosk.ui.window import KioskWindow
 
@@ -60,29 +62,35 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def load_content(config: Config) -> Library:
-    """Built-in pages, with the clinic's override files where they are valid.
+def load_content(config: Config, language: str) -> Library:
+    """Built-in pages of one language, with the clinic's override files where they are valid.
 
     A bad override file is logged and its built-in page shown instead: patients always see a
     whole, valid walkthrough.
     """
-    language = config.kiosk.language
     overrides: dict[str, str] = {}
     problems: list[ContentError] = []
-    if config.kiosk.content_dir is not None:
-        overrides, problems = read_override_dir(config.kiosk.content_dir, language)
+    folder = config.kiosk.content_dir
+    if folder is not None:
+        overrides, problems = read_override_dir(folder, language)
     result = load_library(
         language,
         resources.content_files(language),
         resources.image_names(),
         overrides,
-        override_origin=str(config.kiosk.content_dir / language)
-        if config.kiosk.content_dir
-        else "",
+        override_origin=str(folder / language) if folder else "",
     )
     for problem in [*problems, *result.problems]:
         log.error("content override ignored: %s", problem)
     return result.library
+
+
+def load_libraries(config: Config) -> dict[str, Library]:
+    """Every configured language's content, the default language first."""
+    order = [config.kiosk.default_language] + [
+        lang for lang in config.kiosk.languages if lang != config.kiosk.default_language
+    ]
+    return {language: load_content(config, language) for language in order}
 
 
 def create_window(
@@ -109,17 +117,41 @@ def create_window(
         kiosk_id=config.kiosk.id,
         max_per_10_min=config.requests.max_per_10_min,
     )
+    staff = open_staff_tools(config, data_dir, queue)
     window = KioskWindow(
-        load_content(config),
+        load_libraries(config),
         config,
         intake,
         idle_times=idle_times or IdleTimes.from_settings(config.timeouts),
         kiosk_mode=kiosk_mode,
+        staff=staff,
     )
     if queue is not None:
         window.destroyed.connect(queue.close)
+    if staff is not None:
+        window.destroyed.connect(staff.directory.close)
     app.installEventFilter(Lockdown(kiosk_mode=kiosk_mode, parent=window))
     return window
+
+
+def open_staff_tools(
+    config: Config, data_dir: Path, queue: RequestQueue | None
+) -> StaffTools | None:
+    """Staff accounts and the queue for the staff panel; None (panel says so) if unreadable."""
+    if queue is None:
+        return None
+    try:
+        directory = StaffDirectory.open(data_dir)
+    except StorageError as error:
+        log.error("the staff accounts cannot be opened: %s", error)
+        return None
+    return StaffTools(
+        queue=queue,
+        directory=directory,
+        data_dir=data_dir,
+        export_dir=config.kiosk.export_dir or data_dir / "exports",
+        retention_days=config.requests.retention_days,
+    )
 
 
 def open_queue(data_dir: Path) -> RequestQueue | None:

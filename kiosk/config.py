@@ -17,7 +17,7 @@ import platformdirs
 from kiosk.requests.urgent import DEFAULT_URGENT_PHRASES
 
 APP_NAME = "rfa-kiosk"
-LANGUAGES = ("en",)
+LANGUAGES = ("en", "es")
 MIN_WARNING_SECONDS = 20
 
 
@@ -44,7 +44,7 @@ class ClinicSettings:
 class KioskSettings:
     id: str = "kiosk-1"
     """Names this kiosk in exported requests when a clinic has several."""
-    languages: tuple[str, ...] = ("en",)
+    languages: tuple[str, ...] = LANGUAGES
     default_language: str = "en"
     content_dir: Path | None = None
     """A folder with <language>/<page>.toml files that replace built-in pages."""

@@ -40,5 +40,10 @@ def image_path(name: str) -> str:
     return f"{_IMAGES}/{name}"
 
 
+def translation_path(language: str) -> str:
+    """Compiled Qt translations of the screens' words (resources/translations/kiosk_<lang>.qm)."""
+    return f":/translations/kiosk_{language}.qm"
+
+
 def icon_path(name: str) -> str:
     return f"{_ICONS}/{name}.svg"

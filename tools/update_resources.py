@@ -20,12 +20,19 @@ COMPILED = ROOT / "kiosk" / "resources_rc.py"
 RCC_ARGS = ["--format-version", "1", "--compress-algo", "zlib"]
 
 
+# Translation sources stay out of the app: only their compiled .qm files are loaded.
+SOURCE_ONLY = (".ts",)
+
+
 def resource_files(root: Path = RESOURCES) -> list[str]:
-    """Paths under resources/, relative to it, sorted; editor and OS litter is skipped."""
+    """Paths under resources/, relative to it, sorted; editor litter and sources skipped."""
     return sorted(
         path.relative_to(root).as_posix()
         for path in root.rglob("*")
-        if path.is_file() and not path.name.startswith(".") and not path.name.endswith("~")
+        if path.is_file()
+        and not path.name.startswith(".")
+        and not path.name.endswith("~")
+        and path.suffix not in SOURCE_ONLY
     )
 
 

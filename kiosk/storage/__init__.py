@@ -1,9 +1,12 @@
-"""The durable request queue: stdlib sqlite3, schema migrations, no Qt.
+"""The request database: stdlib sqlite3, schema migrations, export, purge and audit, no Qt.
 
-``RequestQueue.open(data_dir)`` is the way in; every failure is a StorageError subclass whose
-message is for logs and staff, never for patients.
+``RequestQueue.open(data_dir)`` is the way in for the kiosk and the staff panel;
+``export_requests`` writes a file from its own connection. Every failure is a StorageError
+subclass whose message is for logs and staff, never for patients.
 """
 
+from kiosk.storage.audit import Action, AuditEntry, Origin, command_line_user
+from kiosk.storage.database import Alert, Database
 from kiosk.storage.errors import (
     StorageCorrupt,
     StorageError,
@@ -11,15 +14,33 @@ from kiosk.storage.errors import (
     StorageLocked,
     StorageReadOnly,
 )
-from kiosk.storage.queue import Alert, RequestQueue, SaveResult
+from kiosk.storage.export import (
+    ExportError,
+    ExportFormat,
+    ExportResult,
+    default_export_name,
+    export_requests,
+)
+from kiosk.storage.queue import RequestQueue, RequestSummary, SaveResult
 
 __all__ = [
+    "Action",
     "Alert",
+    "AuditEntry",
+    "Database",
+    "ExportError",
+    "ExportFormat",
+    "ExportResult",
+    "Origin",
     "RequestQueue",
+    "RequestSummary",
     "SaveResult",
     "StorageCorrupt",
     "StorageError",
     "StorageFull",
     "StorageLocked",
     "StorageReadOnly",
+    "command_line_user",
+    "default_export_name",
+    "export_requests",
 ]

@@ -48,6 +48,33 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX requests_by_created_at ON requests (created_at);
     CREATE INDEX requests_by_status ON requests (status, urgent, created_at);
     """,
+    # 3: staff accounts (each with its own PIN hash and sign-in throttling state), the audit
+    # trail, and alerts that staff can dismiss. name_key is the name NFKC-normalised and
+    # case-folded, so "Ann" and "ANN" cannot both exist. Audit rows never hold patient data.
+    """
+    CREATE TABLE staff (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        name_key TEXT NOT NULL UNIQUE,
+        pin_hash TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        failures INTEGER NOT NULL DEFAULT 0 CHECK (failures >= 0),
+        last_failure_at TEXT,
+        wait_seconds INTEGER NOT NULL DEFAULT 0 CHECK (wait_seconds >= 0),
+        disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1))
+    ) STRICT;
+    CREATE TABLE audit (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        action TEXT NOT NULL,
+        staff_name TEXT NOT NULL,
+        origin TEXT NOT NULL CHECK (origin IN ('panel', 'cli')),
+        count INTEGER,
+        file_name TEXT,
+        subject TEXT
+    ) STRICT;
+    ALTER TABLE alerts ADD COLUMN dismissed_at TEXT;
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

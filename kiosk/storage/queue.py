@@ -1,25 +1,19 @@
 """The durable queue of patient requests: one SQLite file shared by the kiosk and staff tools.
 
-Durability rules (DESIGN.md, "Storage"): autocommit connection with every write in
-``BEGIN IMMEDIATE ... COMMIT``; WAL with synchronous=FULL, so ``save`` returning means the
-request survives a crash or power cut; every write, checkpoint and close under an advisory lock
-file (see lockfile.py for the SQLite WAL-reset bug this avoids); a damaged file is renamed aside,
-never deleted; files private to the kiosk's user.
+The connection rules (WAL, synchronous=FULL, ``BEGIN IMMEDIATE`` writes under the lock file,
+quarantine of a damaged file) live in database.py; this module knows what a request row is.
+``save`` returning means the request survives a crash or power cut.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import os
 import secrets
 import sqlite3
-import stat
-import threading
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
@@ -32,26 +26,40 @@ from kiosk.requests.model import (
     StoredRequest,
     TimeSlot,
 )
-from kiosk.storage.errors import StorageCorrupt, StorageError, StorageReadOnly, translate
-from kiosk.storage.lockfile import WriteLock
-from kiosk.storage.migrations import LATEST_VERSION, NewerSchemaError, migrate, schema_version
+from kiosk.storage import audit, retention
+from kiosk.storage.database import (
+    CHECKPOINT_AFTER_PAGES,
+    DATABASE_NAME,
+    DEFAULT_BUSY_TIMEOUT_MS,
+    LOCK_NAME,
+    Alert,
+    Database,
+)
+from kiosk.storage.errors import StorageCorrupt, StorageError
+from kiosk.storage.times import from_text, to_text, utc
+
+__all__ = [
+    "CHECKPOINT_AFTER_PAGES",
+    "DATABASE_NAME",
+    "LOCK_NAME",
+    "Alert",
+    "RequestQueue",
+    "RequestSummary",
+    "SaveResult",
+    "new_reference",
+]
 
 log = logging.getLogger(__name__)
 
-DATABASE_NAME = "requests.db"
-LOCK_NAME = DATABASE_NAME + ".lock"
 REFERENCE_PREFIX = "K-"
 REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 """Digits and capitals without look-alikes (no 0/O, 1/I/L): easy to read out at the desk."""
 REFERENCE_LENGTH = 4
 DUPLICATE_WINDOW = timedelta(minutes=10)
 """An identical request saved this recently is the same patient tapping "send" again."""
-CHECKPOINT_AFTER_PAGES = 1000
-"""Checkpoint (under the lock) once the WAL holds about this many pages."""
 FAILURE_ALERT_TIMEOUT_MS = 250
 """How long recording a "save_failed" alert may wait, so a failed save does not wait twice."""
 _REFERENCE_ATTEMPTS = 1000
-_DEFAULT_BUSY_TIMEOUT_MS = 5000
 
 _COLUMNS = (
     "id, reference, kind, name, phone, phone_e164, email, contact, time_slots, message, topic, "
@@ -69,13 +77,16 @@ class SaveResult:
 
 
 @dataclass(frozen=True)
-class Alert:
-    """A problem for staff to see: a failed save, a quarantined database file."""
+class RequestSummary:
+    """A request without anything the patient typed: what a list on screen may show."""
 
-    id: int
+    id: str
+    reference: str
     created_at: datetime
-    kind: str
-    message: str
+    kind: RequestKind
+    status: Status
+    urgent: bool
+    topic: str
 
 
 def new_reference() -> str:
@@ -93,74 +104,37 @@ class RequestQueue:
     surfaces as a StorageError subclass, never as a raw sqlite3 exception.
     """
 
-    quarantined: Path | None
-    """Where open() moved a damaged database file, or None if it found none."""
-
-    def __init__(
-        self,
-        connection: sqlite3.Connection,
-        lock: WriteLock,
-        path: Path,
-        *,
-        busy_timeout_ms: int,
-        quarantined: Path | None = None,
-    ) -> None:
-        """Use ``open()``; this only assembles parts that open() has already checked."""
-        self._connection: sqlite3.Connection | None = connection
-        self._lock = lock
-        self._path = path
-        self._busy_timeout_ms = busy_timeout_ms
-        self._page_size = _page_size(connection)
-        self._guard = threading.RLock()
-        self.quarantined = quarantined
+    def __init__(self, database: Database) -> None:
+        """Use ``open()``, or pass a Database already open."""
+        self._database = database
 
     @classmethod
-    def open(cls, data_dir: Path, *, busy_timeout_ms: int = _DEFAULT_BUSY_TIMEOUT_MS) -> Self:
+    def open(cls, data_dir: Path, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Self:
         """Opens (creating, migrating or quarantining as needed) ``data_dir/requests.db``.
 
         Raises StorageError (or a subclass) if the queue cannot be used; never crash-loops on a
         damaged file, because the damaged file is moved aside before a fresh one is made.
         """
-        if busy_timeout_ms < 0:
-            raise ValueError("busy_timeout_ms must not be negative")
-        path = data_dir / DATABASE_NAME
-        try:
-            _make_private_dir(data_dir)
-            lock = WriteLock(data_dir / LOCK_NAME)
-        except OSError as error:
-            raise translate(error, f"opening {data_dir}") from error
-        try:
-            with lock.held(busy_timeout_ms / 1000):
-                try:
-                    return cls(
-                        _connect(path, busy_timeout_ms), lock, path, busy_timeout_ms=busy_timeout_ms
-                    )
-                except StorageCorrupt as damage:
-                    reason = str(damage)
-                moved_to = _quarantine(path)
-                log.error("%s was damaged (%s); moved aside to %s", path, reason, moved_to)
-                queue = cls(
-                    _connect(path, busy_timeout_ms),
-                    lock,
-                    path,
-                    busy_timeout_ms=busy_timeout_ms,
-                    quarantined=moved_to,
-                )
-                queue.add_alert(
-                    "quarantined",
-                    f"{DATABASE_NAME} could not be read ({reason}). It was moved aside to "
-                    f"{moved_to} and a new, empty queue was started; requests saved before may "
-                    "still be recoverable from that file.",
-                )
-                return queue
-        except BaseException:
-            lock.close()
-            raise
+        return cls(Database.open(data_dir, busy_timeout_ms=busy_timeout_ms))
 
     @property
     def path(self) -> Path:
         """The database file."""
-        return self._path
+        return self._database.path
+
+    @property
+    def database(self) -> Database:
+        return self._database
+
+    @property
+    def quarantined(self) -> Path | None:
+        """Where open() moved a damaged database file, or None if it found none."""
+        return self._database.quarantined
+
+    @property
+    def _connection(self) -> sqlite3.Connection | None:
+        """The raw connection, None once closed (tests reach it to simulate a full disk)."""
+        return self._database._connection
 
     def save(self, request: PatientRequest, *, now: datetime | None = None) -> SaveResult:
         """Saves ``request`` durably; the patient may be thanked once this returns.
@@ -170,37 +144,56 @@ class RequestQueue:
         On failure nothing is written, a "save_failed" alert is attempted, and the StorageError
         is raised.
         """
-        moment = _utc(now)
+        moment = utc(now)
         try:
             try:
-                with self._guard, self._transaction("saving a request") as connection:
+                with self._database.transaction("saving a request") as connection:
                     result = _save_in(connection, request, moment)
             except UnicodeEncodeError as error:  # validation should have refused it
                 raise StorageError(
                     f"saving a request: text that UTF-8 cannot encode ({error.reason})"
                 ) from error
         except StorageError as failure:
-            self._add_alert(
+            self._database.add_alert(
                 "save_failed",
                 f"a request could not be saved: {type(failure).__name__}: {failure}",
-                None,
-                timeout_ms=min(FAILURE_ALERT_TIMEOUT_MS, self._busy_timeout_ms),
+                timeout_ms=min(FAILURE_ALERT_TIMEOUT_MS, self._database.busy_timeout_ms),
             )
             raise
         return result
 
     def count_since(self, since: datetime) -> int:
         """Requests created at or after ``since`` (for the per-ten-minutes limit)."""
-        with self._reading("counting requests") as connection:
+        with self._database.reading("counting requests") as connection:
             row = connection.execute(
-                "SELECT count(*) FROM requests WHERE created_at >= ?", (_to_text(since),)
+                "SELECT count(*) FROM requests WHERE created_at >= ?", (to_text(since),)
             ).fetchall()
         return int(row[0][0])
+
+    def counts(self) -> dict[str, int]:
+        """How many requests there are, for the staff panel's overview.
+
+        Keys: "new", "exported", "handled" (by status), "total", and "urgent": urgent requests
+        not yet handled (the ones someone should look at now).
+        """
+        with self._database.reading("counting requests") as connection:
+            rows = connection.execute(
+                "SELECT status, count(*), sum(urgent) FROM requests GROUP BY status"
+            ).fetchall()
+        counts = dict.fromkeys((status.value for status in Status), 0)
+        urgent = 0
+        for status, number, urgent_number in rows:
+            counts[status] = int(number)
+            if status != Status.HANDLED.value:
+                urgent += int(urgent_number or 0)
+        counts["total"] = sum(counts.values())
+        counts["urgent"] = urgent
+        return counts
 
     def requests(self, status: Status | None = None) -> list[StoredRequest]:
         """All requests, or those with ``status``: urgent first, then newest first."""
         where, params = ("WHERE status = ?", (status.value,)) if status is not None else ("", ())
-        with self._reading("listing requests") as connection:
+        with self._database.reading("listing requests") as connection:
             rows = connection.execute(
                 f"SELECT {_COLUMNS} FROM requests {where} "
                 "ORDER BY urgent DESC, created_at DESC, rowid DESC",
@@ -208,8 +201,33 @@ class RequestQueue:
             ).fetchall()
         return [_decode(row) for row in rows]
 
+    def summaries(self, status: Status | None = None) -> list[RequestSummary]:
+        """Like ``requests`` but without names, contact details or messages (for lists)."""
+        where, params = ("WHERE status = ?", (status.value,)) if status is not None else ("", ())
+        with self._database.reading("listing requests") as connection:
+            rows = connection.execute(
+                "SELECT id, reference, created_at, kind, status, urgent, topic FROM requests "
+                f"{where} ORDER BY urgent DESC, created_at DESC, rowid DESC",
+                params,
+            ).fetchall()
+        try:
+            return [
+                RequestSummary(
+                    id=row[0],
+                    reference=row[1],
+                    created_at=from_text(row[2]),
+                    kind=RequestKind(row[3]),
+                    status=Status(row[4]),
+                    urgent=bool(row[5]),
+                    topic=row[6],
+                )
+                for row in rows
+            ]
+        except (ValueError, TypeError) as error:
+            raise StorageCorrupt(f"a request cannot be read back: {error}") from error
+
     def get(self, request_id: str) -> StoredRequest | None:
-        with self._reading("reading a request") as connection:
+        with self._database.reading("reading a request") as connection:
             rows = connection.execute(
                 f"SELECT {_COLUMNS} FROM requests WHERE id = ?", (request_id,)
             ).fetchall()
@@ -223,74 +241,73 @@ class RequestQueue:
         Rows already in ``status`` are left alone (their times too). Becoming EXPORTED sets
         exported_at and becoming HANDLED sets handled_at, besides status_changed_at.
         """
-        if isinstance(request_ids, str):
-            raise TypeError("request_ids must be a sequence of ids, not one string")
-        moment = _to_text(_utc(now))
-        assignments = ["status = :status", "status_changed_at = :now"]
-        if status is Status.EXPORTED:
-            assignments.append("exported_at = :now")
-        elif status is Status.HANDLED:
-            assignments.append("handled_at = :now")
-        statement = (
-            f"UPDATE requests SET {', '.join(assignments)} WHERE id = :id AND status != :status"
+        return self._set_status(request_ids, status, utc(now), None)
+
+    def mark_handled(
+        self,
+        request_ids: Sequence[str],
+        staff_name: str,
+        *,
+        origin: audit.Origin = audit.Origin.PANEL,
+        now: datetime | None = None,
+    ) -> int:
+        """Marks requests handled and records who did it in the audit trail (one transaction).
+
+        Returns how many changed; requests already handled are left alone and not counted.
+        """
+        return self._set_status(request_ids, Status.HANDLED, utc(now), (staff_name, origin))
+
+    def purge_handled(
+        self,
+        older_than_days: int,
+        *,
+        now: datetime | None = None,
+        staff_name: str,
+        origin: audit.Origin = audit.Origin.PANEL,
+    ) -> int:
+        """Deletes handled requests handled more than ``older_than_days`` ago, leaving no trace
+        in the database file or its WAL; audited. Returns how many were deleted.
+
+        See retention.py. Raises StorageLocked if the WAL could not be wiped because another
+        program was reading; the rows are gone by then, and purging again finishes the wipe.
+        """
+        return retention.purge_handled(
+            self._database, older_than_days, now=now, staff_name=staff_name, origin=origin
         )
-        ids = list(dict.fromkeys(request_ids))
-        if not ids:
-            self._live_connection()
-            return 0
-        changed = 0
-        with self._guard, self._transaction("changing request status") as connection:
-            for request_id in ids:
-                parameters = {"status": status.value, "now": moment, "id": request_id}
-                changed += connection.execute(statement, parameters).rowcount
-        return changed
 
     def add_alert(self, kind: str, message: str, *, now: datetime | None = None) -> bool:
         """Records a problem for staff; best effort: never raises, False if not recorded."""
-        return self._add_alert(kind, message, now, timeout_ms=self._busy_timeout_ms)
+        return self._database.add_alert(kind, message, now=now)
 
     def alerts(self) -> list[Alert]:
         """Every recorded alert, newest first."""
-        with self._reading("listing alerts") as connection:
-            rows = connection.execute(
-                "SELECT id, created_at, kind, message FROM alerts ORDER BY id DESC"
-            ).fetchall()
-        return [Alert(row[0], _from_text(row[1]), row[2], row[3]) for row in rows]
+        return self._database.alerts()
+
+    def pending_alerts(self) -> list[Alert]:
+        """Alerts staff have not dismissed yet, newest first."""
+        return self._database.alerts(pending_only=True)
+
+    def dismiss_alerts(
+        self,
+        staff_name: str,
+        *,
+        origin: audit.Origin = audit.Origin.PANEL,
+        now: datetime | None = None,
+    ) -> int:
+        """Marks every pending alert seen (audited); returns how many."""
+        return self._database.dismiss_alerts(staff_name=staff_name, origin=origin, now=now)
+
+    def audit_log(self, *, limit: int | None = None) -> list[audit.AuditEntry]:
+        """The audit trail, newest first."""
+        return self._database.audit_log(limit=limit)
 
     def pragmas(self) -> dict[str, Any]:
         """The connection's durability settings as SQLite reports them now (for `doctor`)."""
-        names = (
-            "journal_mode",
-            "synchronous",
-            "busy_timeout",
-            "foreign_keys",
-            "secure_delete",
-            "wal_autocheckpoint",
-            "user_version",
-        )
-        with self._reading("reading settings") as connection:
-            return {name: connection.execute(f"PRAGMA {name}").fetchall()[0][0] for name in names}
+        return self._database.pragmas()
 
     def close(self) -> None:
         """Checkpoints and closes (under the lock); idempotent, never raises."""
-        with self._guard:
-            connection, self._connection = self._connection, None
-            if connection is None:
-                return
-            try:
-                with self._lock.held(self._busy_timeout_ms / 1000):
-                    _checkpoint(connection)
-                    connection.close()
-            except StorageError as error:
-                log.warning("closing %s without the write lock: %s", self._path, error)
-            except sqlite3.Error as error:
-                log.warning("closing %s: %s", self._path, error)
-            finally:
-                try:
-                    connection.close()
-                except sqlite3.Error as error:
-                    log.warning("closing %s: %s", self._path, error)
-                self._lock.close()
+        self._database.close()
 
     def __enter__(self) -> Self:
         return self
@@ -303,83 +320,43 @@ class RequestQueue:
     ) -> None:
         self.close()
 
-    def _add_alert(self, kind: str, message: str, now: datetime | None, *, timeout_ms: int) -> bool:
-        try:
-            moment = _to_text(_utc(now))
-            with (
-                self._guard,
-                self._transaction("recording an alert", timeout_ms=timeout_ms) as connection,
-            ):
-                connection.execute(
-                    "INSERT INTO alerts (created_at, kind, message) VALUES (?, ?, ?)",
-                    (moment, kind, message),
+    def _set_status(
+        self,
+        request_ids: Sequence[str],
+        status: Status,
+        moment: datetime,
+        audited: tuple[str, audit.Origin] | None,
+    ) -> int:
+        if isinstance(request_ids, str):
+            raise TypeError("request_ids must be a sequence of ids, not one string")
+        assignments = ["status = :status", "status_changed_at = :now"]
+        if status is Status.EXPORTED:
+            assignments.append("exported_at = :now")
+        elif status is Status.HANDLED:
+            assignments.append("handled_at = :now")
+        statement = (
+            f"UPDATE requests SET {', '.join(assignments)} WHERE id = :id AND status != :status"
+        )
+        ids = list(dict.fromkeys(request_ids))
+        if not ids and audited is None:
+            self._database.live_connection()
+            return 0
+        changed = 0
+        with self._database.transaction("changing request status") as connection:
+            for request_id in ids:
+                parameters = {"status": status.value, "now": to_text(moment), "id": request_id}
+                changed += connection.execute(statement, parameters).rowcount
+            if audited is not None:
+                staff_name, origin = audited
+                audit.write(
+                    connection,
+                    audit.Action.MARK_HANDLED,
+                    staff_name,
+                    origin=origin,
+                    at=moment,
+                    count=changed,
                 )
-        except Exception as error:  # best effort by contract: the caller is already failing
-            log.error("could not record a %r alert (%s): %s", kind, error, message)
-            return False
-        return True
-
-    def _live_connection(self) -> sqlite3.Connection:
-        if self._connection is None:
-            raise StorageError("the request queue is closed")
-        return self._connection
-
-    @contextmanager
-    def _reading(self, action: str) -> Iterator[sqlite3.Connection]:
-        """Runs reads in autocommit (no snapshot is kept) and translates their errors."""
-        with self._guard:
-            connection = self._live_connection()
-            try:
-                yield connection
-            except (sqlite3.Error, OSError) as error:
-                raise translate(error, action) from error
-
-    @contextmanager
-    def _transaction(
-        self, action: str, *, timeout_ms: int | None = None
-    ) -> Iterator[sqlite3.Connection]:
-        """``BEGIN IMMEDIATE ... COMMIT`` under the lock file; ROLLBACK on any error.
-
-        After the commit, checkpoints if the WAL has grown large (still under the lock).
-        ``timeout_ms`` shortens the waits for this one transaction.
-        """
-        connection = self._live_connection()
-        wait_ms = self._busy_timeout_ms if timeout_ms is None else timeout_ms
-        try:
-            with self._lock.held(wait_ms / 1000), self._busy_timeout(connection, wait_ms):
-                connection.execute("BEGIN IMMEDIATE")
-                try:
-                    yield connection
-                    connection.execute("COMMIT")
-                except BaseException:
-                    _roll_back(connection)
-                    raise
-                self._checkpoint_if_large(connection)
-        except (sqlite3.Error, OSError) as error:
-            raise translate(error, action) from error
-
-    @contextmanager
-    def _busy_timeout(self, connection: sqlite3.Connection, wait_ms: int) -> Iterator[None]:
-        if wait_ms == self._busy_timeout_ms:
-            yield
-            return
-        connection.execute(f"PRAGMA busy_timeout = {int(wait_ms)}")
-        try:
-            yield
-        finally:
-            connection.execute(f"PRAGMA busy_timeout = {int(self._busy_timeout_ms)}")
-
-    def _checkpoint_if_large(self, connection: sqlite3.Connection) -> None:
-        """Checkpoints when the WAL passes CHECKPOINT_AFTER_PAGES; the caller holds the lock.
-
-        wal_autocheckpoint is off so no commit checkpoints on its own, outside our control.
-        """
-        try:
-            wal_bytes = os.stat(f"{self._path}-wal").st_size
-        except OSError:
-            return
-        if wal_bytes >= CHECKPOINT_AFTER_PAGES * self._page_size:
-            _checkpoint(connection)
+        return changed
 
 
 def _save_in(
@@ -395,7 +372,7 @@ def _save_in(
             "AND phone = ? AND email = ? AND message = ? AND topic = ? "
             "ORDER BY created_at DESC LIMIT 1",
             (
-                _to_text(moment - DUPLICATE_WINDOW),
+                to_text(moment - DUPLICATE_WINDOW),
                 request.kind.value,
                 request.name,
                 request.phone,
@@ -407,7 +384,7 @@ def _save_in(
     if earlier:
         return SaveResult(reference=earlier[0][0], created=False)
     reference = _unused_reference(connection)
-    created_at = _to_text(moment)
+    created_at = to_text(moment)
     connection.execute(
         f"INSERT INTO requests ({_COLUMNS}) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -465,226 +442,9 @@ def _decode(row: Sequence[Any]) -> StoredRequest:
         return StoredRequest(
             request=request,
             reference=row[1],
-            created_at=_from_text(row[14]),
+            created_at=from_text(row[14]),
             status=Status(row[15]),
-            status_changed_at=_from_text(row[16]),
+            status_changed_at=from_text(row[16]),
         )
     except (ValueError, TypeError) as error:
         raise StorageCorrupt(f"request {row[1]!r} cannot be read back: {error}") from error
-
-
-def _connect(path: Path, busy_timeout_ms: int) -> sqlite3.Connection:
-    """A connection with every durability setting confirmed, checked and migrated.
-
-    Raises StorageCorrupt for a damaged file (the caller quarantines it) and another
-    StorageError for anything else; the caller holds the write lock.
-    """
-    wal_and_shm = [Path(f"{path}-wal"), Path(f"{path}-shm")]
-    try:
-        _make_private_file(path)
-        for companion in wal_and_shm:
-            # A process that had the database read-only leaves these 0400 behind.
-            _make_private_file(companion, create=False, mode=0o600)
-        _inspect_read_only(path, busy_timeout_ms)
-        connection = sqlite3.connect(
-            path,
-            isolation_level=None,
-            timeout=busy_timeout_ms / 1000,
-            check_same_thread=False,  # RequestQueue serializes calls itself
-        )
-    except NewerSchemaError as error:
-        raise StorageError(f"{path}: {error}") from error
-    except (sqlite3.Error, OSError) as error:
-        raise translate(error, f"opening {path}") from error
-    try:
-        _set_pragma(connection, path, "busy_timeout", str(int(busy_timeout_ms)), busy_timeout_ms)
-        for name, value, expected in _REQUIRED_PRAGMAS:
-            _set_pragma(connection, path, name, value, expected)
-        migrate(connection)
-        for companion in wal_and_shm:
-            _make_private_file(companion, create=False)
-    except NewerSchemaError as error:
-        connection.close()
-        raise StorageError(f"{path}: {error}") from error
-    except (sqlite3.Error, OSError) as error:
-        connection.close()
-        raise translate(error, f"opening {path}") from error
-    except BaseException:
-        connection.close()
-        raise
-    return connection
-
-
-def _inspect_read_only(path: Path, busy_timeout_ms: int) -> None:
-    """Runs quick_check and the schema-version check through a read-only connection.
-
-    A read-write connection to a damaged file could checkpoint its WAL into it or delete the
-    WAL when it closes; a read-only one changes nothing, so the evidence is quarantined whole.
-    Raises StorageCorrupt, NewerSchemaError or sqlite3.Error.
-    """
-    wal = Path(f"{path}-wal")
-    if path.stat().st_size == 0 and wal.exists() and wal.stat().st_size > 0:
-        # SQLite would silently delete a WAL found beside an empty database file.
-        raise StorageCorrupt(f"{path.name} is empty but {wal.name} is not")
-    probe = sqlite3.connect(
-        f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None, timeout=busy_timeout_ms / 1000
-    )
-    try:
-        _refuse_newer_schema(probe)
-        _quick_check(probe)
-    finally:
-        probe.close()
-
-
-# name, value to set, value SQLite must report back (busy_timeout is set first, separately)
-_REQUIRED_PRAGMAS: tuple[tuple[str, str, object], ...] = (
-    ("journal_mode", "WAL", "wal"),
-    ("synchronous", "FULL", 2),
-    ("foreign_keys", "ON", 1),
-    ("secure_delete", "ON", 1),
-    ("wal_autocheckpoint", "0", 0),
-    ("journal_size_limit", "0", 0),
-)
-
-
-def _set_pragma(
-    connection: sqlite3.Connection, path: Path, name: str, value: str, expected: object
-) -> None:
-    """Sets one PRAGMA and reads it back: a durability setting that did not take is fatal."""
-    connection.execute(f"PRAGMA {name} = {value}").fetchall()
-    actual = connection.execute(f"PRAGMA {name}").fetchall()[0][0]
-    if actual != expected:
-        problem = f"{path}: PRAGMA {name} is {actual!r}, expected {expected!r}"
-        if name == "journal_mode" and not os.access(path, os.W_OK):
-            raise StorageReadOnly(problem)
-        raise StorageError(problem)
-
-
-def _refuse_newer_schema(connection: sqlite3.Connection) -> None:
-    version = schema_version(connection)
-    if version > LATEST_VERSION:
-        raise NewerSchemaError(
-            f"the database is at schema version {version}, but this kiosk only knows versions "
-            f"up to {LATEST_VERSION}: it was written by a newer kiosk. Update the kiosk "
-            "software; the file was left untouched"
-        )
-
-
-def _quick_check(connection: sqlite3.Connection) -> None:
-    rows = connection.execute("PRAGMA quick_check").fetchall()
-    lines = [line for row in rows for line in str(row[0]).splitlines()]
-    if lines != ["ok"]:
-        problems = [line for line in lines if not line.startswith("*** in database")]
-        shown = "; ".join(problems[:3])
-        more = f" and {len(problems) - 3} more" if len(problems) > 3 else ""
-        raise StorageCorrupt(f"quick_check failed: {shown}{more}")
-
-
-def _page_size(connection: sqlite3.Connection) -> int:
-    try:
-        return int(connection.execute("PRAGMA page_size").fetchone()[0])
-    except sqlite3.Error:
-        return 4096  # SQLite's default; only used to decide when to checkpoint
-
-
-def _checkpoint(connection: sqlite3.Connection) -> None:
-    """A PASSIVE checkpoint (never waits for readers); failures are logged, not raised,
-    because the data is already committed in the WAL."""
-    try:
-        busy, wal_frames, copied = connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
-    except sqlite3.Error as error:
-        log.warning("checkpoint failed: %s", error)
-        return
-    log.debug("checkpoint: busy=%s, %s of %s WAL frames copied", busy, copied, wal_frames)
-
-
-def _roll_back(connection: sqlite3.Connection) -> None:
-    if not connection.in_transaction:
-        return  # SQLite already rolled back (e.g. after SQLITE_FULL)
-    try:
-        connection.execute("ROLLBACK")
-    except sqlite3.Error as error:
-        log.error("rollback failed: %s", error)
-
-
-def _quarantine(path: Path) -> Path:
-    """Renames a damaged database (and its -wal/-shm) aside, never deleting anything.
-
-    The -wal goes first: a stale WAL left beside a fresh database would be replayed into it.
-    """
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = path.with_name(f"{path.name}.corrupt-{stamp}")
-    attempt = 1
-    while any(Path(f"{target}{suffix}").exists() for suffix in ("", "-wal", "-shm")):
-        target = path.with_name(f"{path.name}.corrupt-{stamp}-{attempt}")
-        attempt += 1
-    try:
-        for suffix in ("-wal", "-shm", ""):
-            source = Path(f"{path}{suffix}")
-            if source.exists():
-                source.rename(f"{target}{suffix}")
-        _sync_dir(path.parent)
-    except OSError as error:
-        raise translate(error, f"moving the damaged {path} aside") from error
-    return target
-
-
-def _make_private_dir(path: Path) -> None:
-    """Creates the data folder 0700, or takes group and other bits off an existing one."""
-    path.mkdir(mode=0o700, parents=True, exist_ok=True)
-    mode = path.stat().st_mode
-    if mode & 0o077:
-        try:
-            path.chmod(mode & 0o700)
-        except PermissionError as error:  # someone else's folder: warn, keep going
-            log.warning("could not make %s private: %s", path, error.strerror)
-
-
-def _make_private_file(path: Path, *, create: bool = True, mode: int | None = None) -> None:
-    """Creates ``path`` 0600 before SQLite does (SQLite gives -wal/-shm the database's mode).
-
-    An existing file loses its group and other bits, or gets exactly ``mode`` if given.
-    """
-    if create:
-        try:
-            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600))
-        except FileExistsError:
-            pass
-        else:
-            return
-    try:
-        current = stat.S_IMODE(path.stat().st_mode)
-    except FileNotFoundError:
-        return
-    wanted = current & 0o700 if mode is None else mode
-    if current != wanted:
-        try:
-            path.chmod(wanted)
-        except PermissionError as error:  # someone else's file: warn, keep going
-            log.warning("could not set the mode of %s: %s", path, error.strerror)
-
-
-def _sync_dir(path: Path) -> None:
-    """Makes renames in ``path`` durable."""
-    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _utc(moment: datetime | None) -> datetime:
-    if moment is None:
-        return datetime.now(UTC)
-    if moment.tzinfo is None or moment.utcoffset() is None:
-        raise ValueError("times must be timezone-aware")
-    return moment.astimezone(UTC)
-
-
-def _to_text(moment: datetime) -> str:
-    """Fixed-width ISO 8601 in UTC, so text order is time order in SQL comparisons."""
-    return _utc(moment).isoformat(timespec="microseconds")
-
-
-def _from_text(text: str) -> datetime:
-    return datetime.fromisoformat(text).astimezone(UTC)

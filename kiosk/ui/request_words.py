@@ -11,35 +11,35 @@ from PySide6.QtCore import QCoreApplication
 from kiosk.requests.model import ContactMethod, RequestKind, TimeSlot
 from kiosk.requests.validation import Field, Problem
 
-_CONTEXT = "RequestWords"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 def kind_label(kind: RequestKind) -> str:
     return {
-        RequestKind.QUESTION: _tr("Ask a question"),
-        RequestKind.APPOINTMENT: _tr("Request an appointment"),
+        RequestKind.QUESTION: QCoreApplication.translate("RequestWords", "Ask a question"),
+        RequestKind.APPOINTMENT: QCoreApplication.translate(
+            "RequestWords", "Request an appointment"
+        ),
     }[kind]
 
 
 def contact_label(method: ContactMethod) -> str:
     return {
-        ContactMethod.PHONE: _tr("Phone"),
-        ContactMethod.EMAIL: _tr("Email"),
-        ContactMethod.FRONT_DESK: _tr("I'll ask at the front desk today"),
+        ContactMethod.PHONE: QCoreApplication.translate("RequestWords", "Phone"),
+        ContactMethod.EMAIL: QCoreApplication.translate("RequestWords", "Email"),
+        ContactMethod.FRONT_DESK: QCoreApplication.translate(
+            "RequestWords", "I'll ask at the front desk today"
+        ),
     }[method]
 
 
 def slot_label(slot: TimeSlot) -> str:
     return {
-        TimeSlot.WEEKDAY_MORNING: _tr("Weekday mornings"),
-        TimeSlot.WEEKDAY_AFTERNOON: _tr("Weekday afternoons"),
-        TimeSlot.WEEKDAY_EVENING: _tr("Weekday evenings"),
-        TimeSlot.SATURDAY: _tr("Saturdays"),
-        TimeSlot.ANY_TIME: _tr("Any time"),
+        TimeSlot.WEEKDAY_MORNING: QCoreApplication.translate("RequestWords", "Weekday mornings"),
+        TimeSlot.WEEKDAY_AFTERNOON: QCoreApplication.translate(
+            "RequestWords", "Weekday afternoons"
+        ),
+        TimeSlot.WEEKDAY_EVENING: QCoreApplication.translate("RequestWords", "Weekday evenings"),
+        TimeSlot.SATURDAY: QCoreApplication.translate("RequestWords", "Saturdays"),
+        TimeSlot.ANY_TIME: QCoreApplication.translate("RequestWords", "Any time"),
     }[slot]
 
 
@@ -47,19 +47,36 @@ def problem_text(field: Field, problem: Problem) -> str:
     """One plain sentence saying what to do, shown next to the field."""
     if problem is Problem.REQUIRED:
         return {
-            Field.NAME: _tr("Please type your name."),
-            Field.PHONE: _tr("Please type your phone number, or choose another way."),
-            Field.EMAIL: _tr("Please type your email, or choose another way."),
-            Field.MESSAGE: _tr("Please type your question."),
-            Field.CONSENT: _tr("Please tick this box so the clinic may answer you."),
-        }.get(field, _tr("Please fill this in."))
+            Field.NAME: QCoreApplication.translate("RequestWords", "Please type your name."),
+            Field.PHONE: QCoreApplication.translate(
+                "RequestWords", "Please type your phone number, or choose another way."
+            ),
+            Field.EMAIL: QCoreApplication.translate(
+                "RequestWords", "Please type your email, or choose another way."
+            ),
+            Field.MESSAGE: QCoreApplication.translate("RequestWords", "Please type your question."),
+            Field.CONSENT: QCoreApplication.translate(
+                "RequestWords", "Please tick this box so the clinic may answer you."
+            ),
+        }.get(field, QCoreApplication.translate("RequestWords", "Please fill this in."))
     return {
-        Problem.TOO_LONG: _tr("This is too long. Please make it shorter."),
-        Problem.UNSAFE_CHARACTERS: _tr(
-            "This has a hidden or special character we cannot keep. Please type it again."
+        Problem.TOO_LONG: QCoreApplication.translate(
+            "RequestWords", "This is too long. Please make it shorter."
         ),
-        Problem.NEEDS_A_LETTER: _tr("Please type your name with letters."),
-        Problem.PHONE_NOT_POSSIBLE: _tr("This does not look like a phone number. Please check it."),
-        Problem.EMAIL_NOT_VALID: _tr("This does not look like an email address. Please check it."),
-        Problem.CHOOSE_HOW: _tr("Please choose how we can reach you."),
-    }.get(problem, _tr("Please check this."))
+        Problem.UNSAFE_CHARACTERS: QCoreApplication.translate(
+            "RequestWords",
+            "This has a hidden or special character we cannot keep. Please type it again.",
+        ),
+        Problem.NEEDS_A_LETTER: QCoreApplication.translate(
+            "RequestWords", "Please type your name with letters."
+        ),
+        Problem.PHONE_NOT_POSSIBLE: QCoreApplication.translate(
+            "RequestWords", "This does not look like a phone number. Please check it."
+        ),
+        Problem.EMAIL_NOT_VALID: QCoreApplication.translate(
+            "RequestWords", "This does not look like an email address. Please check it."
+        ),
+        Problem.CHOOSE_HOW: QCoreApplication.translate(
+            "RequestWords", "Please choose how we can reach you."
+        ),
+    }.get(problem, QCoreApplication.translate("RequestWords", "Please check this."))

@@ -34,6 +34,8 @@ class Stage(Enum):
     """Form, review and the urgent notice: the patient's words are on screen."""
     THANK_YOU = "thank_you"
     """Ends without asking: the request is already saved."""
+    STAFF = "staff"
+    """Staff sign-in and panel: lock without asking."""
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,11 @@ class IdleTimes:
     form_ms: int
     warning_ms: int
     thank_you_ms: int
+    staff_ms: int = 60_000
+    staff_session_ms: int = 15 * 60_000
+    """However busy, the staff panel locks after this long."""
+    staff_hold_ms: int = 3000
+    """How long staff press the clinic name to reach the sign-in."""
     attract_change_ms: int = 8000
     """How long the start screen shows each topic before the next."""
 
@@ -54,6 +61,7 @@ class IdleTimes:
             form_ms=timeouts.form_idle * 1000,
             warning_ms=timeouts.warning * 1000,
             thank_you_ms=timeouts.thank_you * 1000,
+            staff_ms=timeouts.staff_idle * 1000,
         )
 
 
@@ -118,6 +126,7 @@ class IdleGuard(QObject):
             Stage.READING: self._times.reading_ms,
             Stage.FORM: self._times.form_ms,
             Stage.THANK_YOU: self._times.thank_you_ms,
+            Stage.STAFF: self._times.staff_ms,
         }[self._stage]
         if quiet:
             self._quiet.setInterval(quiet)
@@ -125,7 +134,7 @@ class IdleGuard(QObject):
 
     @Slot()
     def _on_quiet_timeout(self) -> None:
-        if self._stage is Stage.THANK_YOU:
+        if self._stage in (Stage.THANK_YOU, Stage.STAFF):
             self.expired.emit()
             return
         self._warning = True

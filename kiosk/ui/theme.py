@@ -34,6 +34,8 @@ class Theme:
     small_px: int = 28
     button_px: int = 30
     heading_px: int = 52
+    action_px: int = 40
+    """The start screen's one big button."""
     display_px: int = 72
     code_px: int = 96
     touch_px: int = 88
@@ -55,6 +57,7 @@ class Theme:
             small_px=round(self.small_px * factor),
             button_px=round(self.button_px * factor),
             heading_px=round(self.heading_px * factor),
+            action_px=round(self.action_px * factor),
             display_px=round(self.display_px * min(factor, MAX_DISPLAY_SCALE)),
             code_px=round(self.code_px * factor),
         )

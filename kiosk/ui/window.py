@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, QTranslator, Signal, Slot
 from PySide6.QtGui import QClipboard, QCloseEvent, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
@@ -17,25 +18,43 @@ from kiosk.ui.pages.menu_page import MenuPage
 from kiosk.ui.pages.reading_page import ReadingPage
 from kiosk.ui.pages.request_form_page import RequestFormPage
 from kiosk.ui.pages.review_page import ReviewPage
+from kiosk.ui.pages.staff_panel_page import StaffPanelPage, StaffTools
+from kiosk.ui.pages.staff_sign_in_page import StaffSignInPage
 from kiosk.ui.pages.start_page import Highlight, StartPage
 from kiosk.ui.pages.thanks_page import ThanksPage, UrgentPage
 from kiosk.ui.session import IdleGuard, IdleTimes, Stage
 from kiosk.ui.widgets.bars import FooterBar, TopBar
 from kiosk.ui.widgets.display_panel import DisplayPanel
+from kiosk.ui.widgets.hold import HoldDetector
 from kiosk.ui.widgets.still_there import StillThereOverlay
 
 MAX_HISTORY = 100
+SOURCE_LANGUAGE = "en"
+"""The language the screens are written in; others come from Qt translation files."""
+
+
+@dataclass(frozen=True)
+class _Edition:
+    """One language's content on screen."""
+
+    library: Library
+    menu: MenuPage
+    reading_pages: dict[str, ReadingPage]
 
 
 class KioskWindow(QWidget):
+    maintenance_exit_requested = Signal()
+    """A signed-in staff member chose "Exit kiosk"."""
+
     def __init__(
         self,
-        library: Library,
+        libraries: dict[str, Library],
         config: Config,
         intake: RequestIntake,
         *,
         idle_times: IdleTimes,
         kiosk_mode: bool,
+        staff: StaffTools | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -46,24 +65,36 @@ class KioskWindow(QWidget):
         if kiosk_mode:
             self.setWindowFlag(Qt.WindowType.FramelessWindowHint)
         self._may_close = not kiosk_mode
-        self.library = library
         self._intake = intake
-        self._language = config.kiosk.language
+        self._default_language = config.kiosk.default_language
+        self._language = self._default_language
+        self._translator = QTranslator(self)
         self._history: list[QWidget] = []
 
-        self.top_bar = TopBar(config.clinic.name)
+        self._editions = {lang: self._build_edition(lib) for lang, lib in libraries.items()}
+        languages = list(self._editions)
+        self.top_bar = TopBar(config.clinic.name, languages)
         self.footer = FooterBar()
         self.start_page = StartPage(
             config.clinic.name,
-            [Highlight(resources.image_path(p.image), p.menu_title) for p in library.pages],
+            languages,
+            self._highlights(self.library),
             change_ms=idle_times.attract_change_ms,
         )
-        self.menu_page = MenuPage(library)
-        self.form_page = RequestFormPage([p.title for p in library.pages])
+        self.form_page = RequestFormPage([p.title for p in self.library.pages])
         self.review_page = ReviewPage()
         self.thanks_page = ThanksPage(config.clinic.phone)
         self.urgent_page = UrgentPage()
-        self.reading_pages: dict[str, ReadingPage] = {}
+        self.staff_sign_in_page = StaffSignInPage(staff.directory if staff else None)
+        self.staff_panel_page = StaffPanelPage(staff, self.library)
+        self._build_layout()
+        self._build_overlays(idle_times)
+        self._connect_pages()
+        self._show(self.start_page, remember=False)
+
+    def _build_edition(self, library: Library) -> _Edition:
+        """The topic menu and reading pages of one language."""
+        reading_pages: dict[str, ReadingPage] = {}
         for page in library.pages:
             reading = ReadingPage(
                 page,
@@ -73,11 +104,68 @@ class KioskWindow(QWidget):
             )
             reading.next_requested.connect(self._on_reading_next_requested)
             reading.previous_requested.connect(self._on_reading_previous_requested)
-            self.reading_pages[page.id] = reading
-        self._build_layout()
-        self._build_overlays(idle_times)
-        self._connect_pages()
-        self._show(self.start_page, remember=False)
+            reading_pages[page.id] = reading
+        menu = MenuPage(library)
+        menu.topic_chosen.connect(self.show_topic)
+        menu.walkthrough_requested.connect(self._on_menu_walkthrough_requested)
+        return _Edition(library, menu, reading_pages)
+
+    @staticmethod
+    def _highlights(library: Library) -> list[Highlight]:
+        return [Highlight(resources.image_path(p.image), p.menu_title) for p in library.pages]
+
+    # The current language's content ------------------------------------------------------
+
+    @property
+    def language(self) -> str:
+        return self._language
+
+    @property
+    def library(self) -> Library:
+        return self._editions[self._language].library
+
+    @property
+    def menu_page(self) -> MenuPage:
+        return self._editions[self._language].menu
+
+    @property
+    def reading_pages(self) -> dict[str, ReadingPage]:
+        return self._editions[self._language].reading_pages
+
+    def set_language(self, language: str) -> None:
+        """Switches every screen live to ``language``, keeping the patient's place."""
+        if language == self._language or language not in self._editions:
+            return
+        before = self._editions[self._language]
+        self._language = language
+        app = QApplication.instance()
+        if app is not None:
+            app.removeTranslator(self._translator)
+            if language != SOURCE_LANGUAGE and self._translator.load(
+                resources.translation_path(language)
+            ):
+                app.installTranslator(self._translator)
+            else:
+                # Widgets hear about a language change only through a translator event.
+                QApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
+        self.start_page.set_highlights(self._highlights(self.library))
+        self.form_page.set_topics([p.title for p in self.library.pages])
+        self.top_bar.show_language(language)
+        self.start_page.show_language(language)
+        self._history = [self._in_language(page, before) for page in self._history]
+        current = self.current_page()
+        moved = self._in_language(current, before)
+        if moved is not current:
+            self._show(moved, remember=False)
+
+    def _in_language(self, page: QWidget, before: _Edition) -> QWidget:
+        """The same place in the current language's content."""
+        if page is before.menu:
+            return self.menu_page
+        for page_id, reading in before.reading_pages.items():
+            if page is reading:
+                return self.reading_pages[page_id]
+        return page
 
     def _build_overlays(self, idle_times: IdleTimes) -> None:
         """The idle guard with its "Are you still there?" card, and the display panel."""
@@ -92,11 +180,20 @@ class KioskWindow(QWidget):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self._idle)
+        self._staff_hold = HoldDetector(idle_times.staff_hold_ms, parent=self)
+        self._staff_hold.watch(self.top_bar.clinic_label)
+        self._staff_hold.watch(self.start_page.clinic_label())
+        self._staff_hold.held.connect(self._on_staff_hold_held)
+        self._staff_session = QTimer(self)
+        self._staff_session.setObjectName("staffSessionTimer")
+        self._staff_session.setSingleShot(True)
+        self._staff_session.setInterval(idle_times.staff_session_ms)
+        self._staff_session.timeout.connect(self.reset)
 
     def _connect_pages(self) -> None:
         self.start_page.start_requested.connect(self.show_menu)
-        self.menu_page.topic_chosen.connect(self.show_topic)
-        self.menu_page.walkthrough_requested.connect(self._on_menu_walkthrough_requested)
+        self.start_page.language_chosen.connect(self.set_language)
+        self.top_bar.language_chosen.connect(self.set_language)
         self.top_bar.home_requested.connect(self.show_menu)
         self.top_bar.back_requested.connect(self.go_back)
         self.top_bar.display_requested.connect(self._display_panel.open)
@@ -107,19 +204,20 @@ class KioskWindow(QWidget):
         self.review_page.send_requested.connect(self._on_review_send_requested)
         self.urgent_page.understood.connect(self._on_urgent_understood)
         self.thanks_page.done_requested.connect(self.reset)
+        self.staff_sign_in_page.cancelled.connect(self.reset)
+        self.staff_sign_in_page.signed_in.connect(self._on_staff_signed_in)
+        self.staff_panel_page.lock_requested.connect(self.reset)
+        self.staff_panel_page.exit_requested.connect(self._on_staff_exit_requested)
 
     def _build_layout(self) -> None:
         """Full-window screens (start, urgent) and framed ones, between the top bar and footer."""
         self._stack = QStackedWidget()
         self._stack.setObjectName("pageStack")
-        for widget in (
-            self.menu_page,
-            self.form_page,
-            self.review_page,
-            self.thanks_page,
-            *self.reading_pages.values(),
-        ):
+        for widget in (self.form_page, self.review_page, self.thanks_page):
             self._stack.addWidget(widget)
+        for edition in self._editions.values():
+            for page in (edition.menu, *edition.reading_pages.values()):
+                self._stack.addWidget(page)
         framed = QWidget()
         framed.setObjectName("framedPages")
         self._framed_layout = QVBoxLayout(framed)
@@ -132,6 +230,8 @@ class KioskWindow(QWidget):
         self._screens.setObjectName("screenStack")
         self._screens.addWidget(self.start_page)
         self._screens.addWidget(self.urgent_page)
+        self._screens.addWidget(self.staff_sign_in_page)
+        self._screens.addWidget(self.staff_panel_page)
         self._screens.addWidget(framed)
         self._framed = framed
         layout = QVBoxLayout(self)
@@ -150,8 +250,18 @@ class KioskWindow(QWidget):
         return page
 
     def screen_names(self) -> list[str]:
-        """Every screen a patient can reach, for screenshots, previews and tests."""
-        return ["start", "menu", "form", "review", "urgent", "thanks", *self.reading_pages]
+        """Every screen, for screenshots and tests: what patients reach, then the staff's."""
+        return [
+            "start",
+            "menu",
+            "form",
+            "review",
+            "urgent",
+            "thanks",
+            *self.reading_pages,
+            "staff-sign-in",
+            "staff-panel",
+        ]
 
     def show_screen(self, name: str) -> None:
         """Shows a screen by name as a patient would reach it (see ``screen_names``)."""
@@ -165,6 +275,11 @@ class KioskWindow(QWidget):
             self.reset()
         elif name == "form":
             self.show_request()
+        elif name == "staff-sign-in":
+            self.show_staff_sign_in()
+        elif name == "staff-panel":
+            # Code only (screenshots, tests): on the kiosk the panel opens after a PIN.
+            self._on_staff_signed_in("Staff preview")
         elif name in pages:
             self._show(pages[name])
         else:
@@ -205,11 +320,16 @@ class KioskWindow(QWidget):
         """
         self._still_there.close_overlay()
         self._display_panel.close_panel()
+        self._staff_session.stop()
+        self.staff_panel_page.clear()
+        self.staff_sign_in_page.clear()
         self.set_display_prefs(DisplayPrefs())
         self._history.clear()
-        for reading in self.reading_pages.values():
-            reading.scroll_to_top()
-        self.menu_page.scroll_to_top()
+        self.set_language(self._default_language)
+        for edition in self._editions.values():
+            edition.menu.scroll_to_top()
+            for reading in edition.reading_pages.values():
+                reading.scroll_to_top()
         self._forget_patient_words()
         self.thanks_page.clear()
         self.urgent_page.clear()
@@ -284,6 +404,29 @@ class KioskWindow(QWidget):
                 self.tr("We could not save this. Please show this screen to the front desk.")
             )
 
+    def show_staff_sign_in(self) -> None:
+        """What a 3-second hold on the clinic name opens; nothing on screen hints at it."""
+        self._forget_patient_words()
+        self.staff_sign_in_page.begin()
+        self._show(self.staff_sign_in_page, remember=False)
+
+    @Slot()
+    def _on_staff_hold_held(self) -> None:
+        self.show_staff_sign_in()
+
+    @Slot(str)
+    def _on_staff_signed_in(self, name: str) -> None:
+        self.staff_sign_in_page.clear()
+        self.staff_panel_page.open_for(name)
+        self._staff_session.start()
+        self._show(self.staff_panel_page, remember=False)
+
+    @Slot()
+    def _on_staff_exit_requested(self) -> None:
+        self.reset()
+        self.allow_close()
+        self.maintenance_exit_requested.emit()
+
     @Slot(object)
     def _on_display_panel_prefs_changed(self, prefs: DisplayPrefs) -> None:
         self.set_display_prefs(prefs)
@@ -351,7 +494,7 @@ class KioskWindow(QWidget):
         if remember and current is not None and current is not page:
             self._history.append(current)
             del self._history[:-MAX_HISTORY]
-        if page in (self.start_page, self.urgent_page):
+        if page in self._full_window_pages():
             self._screens.setCurrentWidget(page)
         else:
             # On the form itself the button would lead nowhere new; its room goes to the form.
@@ -361,9 +504,19 @@ class KioskWindow(QWidget):
         self._still_there.close_overlay()
         self._idle.set_stage(self._stage_of(page))
 
+    def _full_window_pages(self) -> tuple[QWidget, ...]:
+        return (
+            self.start_page,
+            self.urgent_page,
+            self.staff_sign_in_page,
+            self.staff_panel_page,
+        )
+
     def _stage_of(self, page: QWidget) -> Stage:
         if page is self.start_page:
             return Stage.START
+        if page in (self.staff_sign_in_page, self.staff_panel_page):
+            return Stage.STAFF
         if page is self.thanks_page:
             return Stage.THANK_YOU
         if page in (self.form_page, self.review_page, self.urgent_page):

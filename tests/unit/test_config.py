@@ -45,7 +45,7 @@ def test_the_default_file_is_read_from_the_config_folder(tmp_path: Path) -> None
         ("[clinic]\nname = 5\n", "clinic.name", "a text in quotes"),
         ('[clinic]\nname = ""\n', "clinic.name", "not empty"),
         ('[clinic]\ncolour = "blue"\n', "clinic.colour", "one of the keys"),
-        ('[kiosk]\nlanguages = ["fr"]\n', "kiosk.languages", "some of en"),
+        ('[kiosk]\nlanguages = ["fr"]\n', "kiosk.languages", "some of en, es"),
         ("[timeouts]\nwarning = 5\n", "timeouts.warning", "at least 20 seconds"),
         ('[timeouts]\nform_idle = "soon"\n', "timeouts.form_idle", "whole number"),
         ('[kiosk]\nhide_cursor = "yes"\n', "kiosk.hide_cursor", "true or false"),

@@ -124,6 +124,12 @@ class RequestFormPage(RetranslatingWidget):
         self._request_id = request_id
         self._set_topic(topic)
 
+    def set_topics(self, topics: list[str]) -> None:
+        """The topic choices in the current language (same order, one per page)."""
+        for button, title in zip(self._topic_buttons, topics, strict=True):
+            button.set_label(title)
+        self._topics = topics
+
     @property
     def request_id(self) -> str:
         return self._request_id
@@ -275,11 +281,15 @@ class RequestFormPage(RetranslatingWidget):
         self._no_topic_button = TileButton("topicChoice_none")
         self._no_topic_button.clicked.connect(lambda: self._on_topic_chosen(""))
         choices.addWidget(self._no_topic_button)
+        self._topic_buttons: list[TileButton] = []
         for index, title in enumerate(self._topics):
             button = TileButton(f"topicChoice_{index}")
             button.set_label(title)
-            button.clicked.connect(lambda _checked=False, t=title: self._on_topic_chosen(t))
+            button.clicked.connect(
+                lambda _checked=False, i=index: self._on_topic_chosen(self._topics[i])
+            )
             choices.addWidget(button)
+            self._topic_buttons.append(button)
         choices.addStretch(1)
         scroll = QScrollArea()
         scroll.setObjectName("topicPickerScroll")

@@ -9,6 +9,7 @@ from PySide6.QtGui import QHideEvent, QMouseEvent, QResizeEvent, QShowEvent
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from kiosk.ui.widgets.language_button import LanguageButton
 from kiosk.ui.widgets.retranslating import RetranslatingWidget
 from kiosk.ui.widgets.tile_button import TileButton
 
@@ -35,10 +36,12 @@ class StartPage(RetranslatingWidget):
     """
 
     start_requested = Signal()
+    language_chosen = Signal(str)
 
     def __init__(
         self,
         clinic_name: str,
+        languages: list[str],
         highlights: list[Highlight],
         *,
         change_ms: int,
@@ -64,6 +67,8 @@ class StartPage(RetranslatingWidget):
         self._start_button = TileButton("startButton", variant="primary", centred=True)
         self._start_button.setMaximumWidth(START_BUTTON_MAX_PX)
         self._start_button.clicked.connect(self.start_requested)
+        self._language_button = LanguageButton("startLanguageButton", languages)
+        self._language_button.language_chosen.connect(self.language_chosen)
 
         centre = Qt.AlignmentFlag.AlignHCenter
         layout = QVBoxLayout(self)
@@ -80,6 +85,7 @@ class StartPage(RetranslatingWidget):
         button_row.addWidget(self._start_button, 100)
         button_row.addStretch(1)
         layout.addLayout(button_row)
+        layout.addWidget(self._language_button, 0, centre)
         layout.addStretch(1)
         self._show_highlight(0)
         self.retranslate_ui()
@@ -93,6 +99,17 @@ class StartPage(RetranslatingWidget):
             )
         )
         self._start_button.set_label(self.tr("Touch anywhere to start"))
+
+    def clinic_label(self) -> QLabel:
+        """Where staff press and hold to sign in."""
+        return self._clinic
+
+    def show_language(self, language: str) -> None:
+        self._language_button.show_language(language)
+
+    def set_highlights(self, highlights: list[Highlight]) -> None:
+        self._highlights = highlights
+        self._show_highlight(self._shown % len(highlights) if highlights else 0)
 
     def current_highlight(self) -> str:
         return self._highlight.text()

@@ -10,6 +10,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QWidget
 
 from kiosk import resources
+from kiosk.ui.widgets.language_button import LanguageButton
 from kiosk.ui.widgets.retranslating import RetranslatingWidget
 from kiosk.ui.widgets.tile_button import TileButton
 from kiosk.ui.widgets.touch_button import TouchButton
@@ -23,8 +24,11 @@ class TopBar(RetranslatingWidget):
     home_requested = Signal()
     back_requested = Signal()
     display_requested = Signal()
+    language_chosen = Signal(str)
 
-    def __init__(self, clinic_name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, clinic_name: str, languages: list[str], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("topBar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -34,6 +38,8 @@ class TopBar(RetranslatingWidget):
         self.home_button = TouchButton("homeButton", icon="home")
         self.back_button = TouchButton("backButton", icon="back")
         self.display_button = TouchButton("displayButton")
+        self.language_button = LanguageButton("languageButton", languages)
+        self.language_button.language_chosen.connect(self.language_chosen)
         self.clinic_label = QLabel(clinic_name)
         self.clinic_label.setObjectName("clinicName")
         self.clinic_label.setProperty("role", "barTitle")
@@ -42,11 +48,15 @@ class TopBar(RetranslatingWidget):
         layout.addWidget(self.home_button)
         layout.addWidget(self.back_button)
         layout.addWidget(self.display_button)
+        layout.addWidget(self.language_button)
         layout.addWidget(self.clinic_label, 1)
         self.home_button.clicked.connect(self.home_requested)
         self.back_button.clicked.connect(self.back_requested)
         self.display_button.clicked.connect(self.display_requested)
         self.retranslate_ui()
+
+    def show_language(self, language: str) -> None:
+        self.language_button.show_language(language)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         # On a narrow screen the buttons need the room; the start screen still names the clinic.
@@ -58,10 +68,10 @@ class TopBar(RetranslatingWidget):
         self.home_button.setAccessibleName(self.tr("Home: list of topics"))
         self.back_button.setText(self.tr("Back"))
         self.back_button.setAccessibleName(self.tr("Back to the screen before"))
-        self.display_button.setText(self.tr("Aa Bigger text"))
-        self.display_button.setAccessibleName(
-            self.tr("Make the screen easier to use: text size, contrast, seated")
-        )
+        # "Aa" is the sign for text size that phones and tablets use; short, so the top bar
+        # keeps its four buttons on one line even at 150 % text on a portrait screen.
+        self.display_button.setText("Aa")
+        self.display_button.setAccessibleName(self.tr("Bigger text, high contrast, seated reach"))
 
 
 class FooterBar(RetranslatingWidget):

@@ -1,0 +1,252 @@
+"""`python -m kiosk doctor`: is this kiosk set up and running? One check per line (no Qt).
+
+Each check says OK or PROBLEM and, for a problem, what to do about it, in words for the person
+at the kiosk with a keyboard: settings, built-in and override content, the database, staff
+accounts, the kiosk's heartbeat and alerts nobody has looked at yet.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import kiosk
+from kiosk.config import Config, ConfigError, default_config_path, default_data_dir, load_config
+from kiosk.content import ContentError, load_library, read_override_dir
+from kiosk.heartbeat import HEARTBEAT_NAME, read_heartbeat
+from kiosk.staff.directory import StaffDirectory
+from kiosk.storage import Database, StorageError
+from kiosk.storage.database import DATABASE_NAME, check_file
+from kiosk.storage.migrations import LATEST_VERSION
+from kiosk.storage.times import utc
+
+SOURCE_ROOT = Path(kiosk.__file__).resolve().parent.parent
+"""The folder holding kiosk/ and resources/ (the kiosk runs from its source tree)."""
+HEARTBEAT_LATE_AFTER = timedelta(minutes=3)
+"""Three missed heartbeats (the kiosk writes one a minute): not running, or stuck."""
+ADD_STAFF = "python -m kiosk staff add NAME"
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    ok: bool
+    detail: str
+    """What was found and, for a problem, what to do."""
+
+    def line(self) -> str:
+        return f"{'OK' if self.ok else 'PROBLEM':<8} {self.name}: {self.detail}"
+
+
+def run_checks(
+    config_path: Path | None,
+    data_dir: Path | None,
+    *,
+    now: datetime | None = None,
+    source_root: Path = SOURCE_ROOT,
+) -> list[Check]:
+    """Every check, in order. ``data_dir`` None means the platform default, as for the app."""
+    moment = utc(now)
+    settings, config = _settings(config_path)
+    checks = [settings, _content(config, source_root)]
+    folder = data_dir or default_data_dir()
+    database_check, database = _database(folder)
+    checks.append(database_check)
+    try:
+        checks.append(_staff(database))
+        checks.append(_heartbeat(folder, moment))
+        checks.append(_alerts(database))
+    finally:
+        if database is not None:
+            database.close()
+    return checks
+
+
+def describe_duration(seconds: float) -> str:
+    """ "45 seconds", "3 minutes", "2 hours", "4 days": rounded down to one unit."""
+    whole = int(seconds)
+    for unit, size in (("day", 86_400), ("hour", 3600), ("minute", 60)):
+        if whole >= size:
+            count = whole // size
+            return f"{count} {unit}{'' if count == 1 else 's'}"
+    return f"{whole} second{'' if whole == 1 else 's'}"
+
+
+def _settings(config_path: Path | None) -> tuple[Check, Config]:
+    try:
+        config = load_config(config_path)
+    except ConfigError as error:
+        return Check("settings", False, f"{error}; fix the file (docs/configuration.md)"), Config()
+    if config.source is None:
+        where = config_path or default_config_path()
+        return Check("settings", True, f"no settings file at {where}; using the defaults"), config
+    return Check("settings", True, f"{config.source} is valid"), config
+
+
+def _content(config: Config, source_root: Path) -> Check:
+    content_dir = source_root / "resources" / "content"
+    images = {path.name for path in (source_root / "resources" / "images").glob("*.svg")}
+    override_dir = config.kiosk.content_dir
+    problems: list[str] = []
+    pages = 0
+    for language in config.kiosk.languages:
+        builtin = {
+            path.name: path.read_text(encoding="utf-8")
+            for path in sorted((content_dir / language).glob("*.toml"))
+        }
+        if not builtin:
+            return Check(
+                "content",
+                False,
+                f"no built-in content files in {content_dir / language}; reinstall the kiosk",
+            )
+        overrides: dict[str, str] = {}
+        refused: list[ContentError] = []
+        if override_dir is not None:
+            overrides, refused = read_override_dir(override_dir, language)
+        try:
+            result = load_library(
+                language,
+                builtin,
+                images,
+                overrides,
+                override_origin=str(override_dir / language) if override_dir else "",
+            )
+        except ContentError as error:
+            return Check("content", False, f"the built-in content is not valid: {error}; reinstall")
+        pages += len(result.library.pages)
+        problems += [str(problem) for problem in [*refused, *result.problems]]
+    if override_dir is not None and not override_dir.is_dir():
+        return Check(
+            "content",
+            False,
+            f"the override folder {override_dir} does not exist; create it or fix "
+            "kiosk.content_dir in the settings",
+        )
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        return Check(
+            "content",
+            False,
+            f"{len(problems)} override file(s) refused, the built-in page is shown instead: "
+            f"{problems[0]}{more}; fix the file(s) (docs/content.md)",
+        )
+    source = f" with overrides from {override_dir}" if override_dir else ""
+    return Check("content", True, f"{pages} pages valid{source}")
+
+
+def _database(data_dir: Path) -> tuple[Check, Database | None]:
+    path = data_dir / DATABASE_NAME
+    if not path.exists():
+        return Check(
+            "database",
+            False,
+            f"no database at {path} yet; it is made when the kiosk first starts, or by: "
+            f"{ADD_STAFF}",
+        ), None
+    try:
+        version = check_file(path)
+    except StorageError as error:
+        return Check(
+            "database",
+            False,
+            f"{error}; stop the kiosk and start it again: it moves a damaged file aside and "
+            "starts a new one",
+        ), None
+    try:
+        database = Database.open(data_dir)
+        pragmas = database.pragmas()
+    except StorageError as error:
+        return Check("database", False, f"{path} cannot be opened: {error}"), None
+    upgraded = f" (upgraded from {version})" if version < LATEST_VERSION else ""
+    wanted = {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1, "secure_delete": 1}
+    wrong = {name: pragmas[name] for name, value in wanted.items() if pragmas[name] != value}
+    if wrong:
+        database.close()
+        return Check("database", False, f"{path}: settings not in force: {wrong}"), None
+    return Check(
+        "database",
+        True,
+        f"{path}: quick_check ok, schema version {pragmas['user_version']}{upgraded}, WAL, "
+        f"synchronous=FULL, secure_delete on, busy_timeout {pragmas['busy_timeout']} ms",
+    ), database
+
+
+def _staff(database: Database | None) -> Check:
+    if database is None:
+        return Check("staff accounts", False, "cannot be checked without the database")
+    directory = StaffDirectory(database)
+    try:
+        accounts = directory.accounts()
+    except StorageError as error:
+        return Check("staff accounts", False, f"cannot be read: {error}")
+    usable = [account for account in accounts if not account.disabled]
+    disabled = len(accounts) - len(usable)
+    note = (
+        f"; {disabled} disabled after too many wrong PINs (python -m kiosk staff reset NAME)"
+        if disabled
+        else ""
+    )
+    if not usable:
+        return Check(
+            "staff accounts",
+            False,
+            f"no account can sign in, so the staff panel cannot open{note}; add one with: "
+            f"{ADD_STAFF}",
+        )
+    return Check("staff accounts", True, f"{len(usable)} can sign in{note}")
+
+
+def _heartbeat(data_dir: Path, now: datetime) -> Check:
+    path = data_dir / HEARTBEAT_NAME
+    beat = read_heartbeat(data_dir)
+    if beat is None and path.exists():
+        return Check(
+            "heartbeat",
+            False,
+            f"{path} cannot be read or holds no valid time; the kiosk rewrites it every "
+            "minute while it runs, so start (or restart) the kiosk",
+        )
+    if beat is None:
+        return Check(
+            "heartbeat",
+            False,
+            f"none found ({path}): the kiosk has not run with this data folder, or not since "
+            "it was updated; start it",
+        )
+    age = (now - beat).total_seconds()
+    when = f"last at {beat.isoformat(timespec='seconds')}"
+    if age < -60:
+        return Check(
+            "heartbeat",
+            False,
+            f"{when}, {describe_duration(-age)} in the future; check the computer's clock",
+        )
+    if age > HEARTBEAT_LATE_AFTER.total_seconds():
+        return Check(
+            "heartbeat",
+            False,
+            f"{when}, {describe_duration(age)} ago: the kiosk is not running or is stuck; "
+            "restart it",
+        )
+    return Check("heartbeat", True, f"{when}, {describe_duration(max(age, 0))} ago")
+
+
+def _alerts(database: Database | None) -> Check:
+    if database is None:
+        return Check("alerts", False, "cannot be checked without the database")
+    try:
+        pending = database.alerts(pending_only=True)
+    except StorageError as error:
+        return Check("alerts", False, f"cannot be read: {error}")
+    if not pending:
+        return Check("alerts", True, "none pending")
+    newest = pending[0]
+    return Check(
+        "alerts",
+        False,
+        f"{len(pending)} pending, newest {newest.created_at.isoformat(timespec='seconds')} "
+        f"[{newest.kind}] {newest.message}; read them with: python -m kiosk alerts, then "
+        "dismiss them with: python -m kiosk alerts --dismiss",
+    )

@@ -1,0 +1,771 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>DisplayPanel</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/display_panel.py" line="94"/>
+        <source>Make the screen easier to use</source>
+        <translation>Hacer la pantalla más fácil de usar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/display_panel.py" line="95"/>
+        <source>Text size</source>
+        <translation>Tamaño de letra</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/display_panel.py" line="98"/>
+        <source>Text size {0} percent</source>
+        <translation>Tamaño de letra: {0} por ciento</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/display_panel.py" line="99"/>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/display_panel.py" line="100"/>
+        <source>High contrast: light text on black</source>
+        <translation>Alto contraste: letra clara sobre fondo negro</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/display_panel.py" line="101"/>
+        <source>Seated: buttons at the bottom</source>
+        <translation>Si está sentado: botones abajo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/display_panel.py" line="103"/>
+        <source>Seated: move every button to the lower half of the screen</source>
+        <translation>Si está sentado: poner todos los botones en la mitad de abajo de la pantalla</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/display_panel.py" line="105"/>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+</context>
+<context>
+    <name>FooterBar</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/bars.py" line="92"/>
+        <source>Not for emergencies. If this is an emergency, call 911 or tell the front desk now.</source>
+        <translation>No es para emergencias. Si es una emergencia, llame al 911 o avise ahora en la recepción.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/bars.py" line="95"/>
+        <source>Ask a question or request an appointment</source>
+        <translation>Hacer una pregunta o pedir una cita</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="320"/>
+        <source>This kiosk has sent many requests in the last few minutes. Please show this screen to the front desk and they will help you.</source>
+        <translation>Este quiosco envió muchas solicitudes en los últimos minutos. Por favor, muestre esta pantalla en la recepción y le ayudarán.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="326"/>
+        <source>We could not save this. Please show this screen to the front desk.</source>
+        <translation>No pudimos guardar esto. Por favor, muestre esta pantalla en la recepción.</translation>
+    </message>
+</context>
+<context>
+    <name>MenuPage</name>
+    <message>
+        <location filename="../../kiosk/ui/pages/menu_page.py" line="77"/>
+        <source>What would you like to read about?</source>
+        <translation>¿Sobre qué le gustaría leer?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/menu_page.py" line="78"/>
+        <source>Start from the beginning</source>
+        <translation>Empezar desde el principio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/menu_page.py" line="80"/>
+        <source>The five steps</source>
+        <translation>Los cinco pasos</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="386"/>
+        <source>Shift</source>
+        <translation>Mayús</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="386"/>
+        <source>Shift: next letter in capitals</source>
+        <translation>Mayús: la siguiente letra en mayúscula</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="387"/>
+        <source>Caps</source>
+        <translation>Bloq</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="387"/>
+        <source>Caps lock: all letters in capitals</source>
+        <translation>Bloq Mayús: todas las letras en mayúscula</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="388"/>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="388"/>
+        <source>Delete the letter before the cursor</source>
+        <translation>Borrar la letra antes del cursor</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="389"/>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="390"/>
+        <source>123</source>
+        <translation>123</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="390"/>
+        <source>Numbers and symbols</source>
+        <translation>Números y símbolos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="391"/>
+        <source>ABC</source>
+        <translation>ABC</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="391"/>
+        <source>Letters</source>
+        <translation>Letras</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="392"/>
+        <source>Hide keyboard</source>
+        <translation>Ocultar teclado</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/pin_pad.py" line="55"/>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/pin_pad.py" line="56"/>
+        <source>Sign in</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/pin_pad.py" line="82"/>
+        <source>Type your PIN</source>
+        <translation>Escriba su PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/pin_pad.py" line="83"/>
+        <source>PIN digits typed: {0}</source>
+        <translation>Dígitos del PIN escritos: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingPage</name>
+    <message>
+        <location filename="../../kiosk/ui/pages/reading_page.py" line="137"/>
+        <source>Step {0} of {1}</source>
+        <translation>Paso {0} de {1}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reading_page.py" line="141"/>
+        <source>Reviewed by {0} on {1}. For learning only, not medical advice.</source>
+        <translation>Revisado por {0} el {1}. Solo para aprender, no es un consejo médico.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reading_page.py" line="148"/>
+        <source>Not yet reviewed by your care team. For learning only, not medical advice.</source>
+        <translation>Su equipo de atención médica aún no lo ha revisado. Solo para aprender, no es un consejo médico.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reading_page.py" line="151"/>
+        <source>Sources: {0}</source>
+        <translation>Fuentes: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reading_page.py" line="152"/>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reading_page.py" line="154"/>
+        <source>All topics</source>
+        <translation>Ver temas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reading_page.py" line="154"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+</context>
+<context>
+    <name>RequestFormPage</name>
+    <message>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="189"/>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="190"/>
+        <source>How should we reach you?</source>
+        <translation>¿Cómo nos comunicamos con usted?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="191"/>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="192"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="193"/>
+        <source>Best days and times for you</source>
+        <translation>Días y horas que mejor le convienen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="194"/>
+        <source>What is it about?</source>
+        <translation>¿De qué se trata?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="197"/>
+        <source>What you type stays on this kiosk, for the clinic&apos;s staff only. They use it to answer this request and for nothing else.</source>
+        <translation>Lo que escriba se queda en este quiosco, solo para el personal de la clínica. Lo usan para responder a esta solicitud y para nada más.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="201"/>
+        <source>Choose a topic</source>
+        <translation>Elija un tema</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="202"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="353"/>
+        <source>No particular topic</source>
+        <translation>Ningún tema en especial</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="203"/>
+        <source>The clinic may contact me about this request</source>
+        <translation>La clínica puede comunicarse conmigo sobre esta solicitud</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="204"/>
+        <source>Start over</source>
+        <translation>Empezar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="205"/>
+        <source>Show keyboard</source>
+        <translation>Mostrar teclado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="206"/>
+        <source>Check and send</source>
+        <translation>Revisar y enviar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="207"/>
+        <source>Change</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="359"/>
+        <source>Anything we should know? (you may leave this empty)</source>
+        <translation>¿Algo que debamos saber? (puede dejarlo en blanco)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="361"/>
+        <source>Your question</source>
+        <translation>Su pregunta</translation>
+    </message>
+</context>
+<context>
+    <name>RequestWords</name>
+    <message>
+        <location filename="../../kiosk/ui/request_words.py" line="23"/>
+        <source>Ask a question</source>
+        <translation>Hacer una pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/request_words.py" line="24"/>
+        <source>Request an appointment</source>
+        <translation>Pedir una cita</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/request_words.py" line="32"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/request_words.py" line="33"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/request_words.py" line="34"/>
+        <source>I&apos;ll ask at the front desk today</source>
+        <translation>Preguntaré hoy en la recepción</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/request_words.py" line="42"/>
+        <source>Weekday mornings</source>
+        <translation>Mañanas entre semana</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/request_words.py" line="43"/>
+        <source>Weekday afternoons</source>
+        <translation>Tardes entre semana</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/request_words.py" line="46"/>
+        <source>Weekday evenings</source>
+        <translation>Noches entre semana</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/request_words.py" line="47"/>
+        <source>Saturdays</source>
+        <translation>Sábados</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/request_words.py" line="48"/>
+        <source>Any time</source>
+        <translation>Cualquier hora</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/request_words.py" line="56"/>
+        <source>Please type your name.</source>
+        <translation>Por favor, escriba su nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/request_words.py" line="57"/>
+        <source>Please type your phone number, or choose another way.</source>
+        <translation>Por favor, escriba su número de teléfono o elija otra forma.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/request_words.py" line="60"/>
+        <source>Please type your email, or choose another way.</source>
+        <translation>Por favor, escriba su correo electrónico o elija otra forma.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/request_words.py" line="63"/>
+        <source>Please type your question.</source>
+        <translation>Por favor, escriba su pregunta.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/request_words.py" line="64"/>
+        <source>Please tick this box so the clinic may answer you.</source>
+        <translation>Por favor, marque esta casilla para que la clínica pueda responderle.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/request_words.py" line="67"/>
+        <source>Please fill this in.</source>
+        <translation>Por favor, complete este espacio.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/request_words.py" line="69"/>
+        <source>This is too long. Please make it shorter.</source>
+        <translation>Esto es demasiado largo. Por favor, hágalo más corto.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/request_words.py" line="72"/>
+        <source>This has a hidden or special character we cannot keep. Please type it again.</source>
+        <translation>Esto tiene un carácter oculto o especial que no podemos guardar. Por favor, escríbalo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/request_words.py" line="76"/>
+        <source>Please type your name with letters.</source>
+        <translation>Por favor, escriba su nombre con letras.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/request_words.py" line="79"/>
+        <source>This does not look like a phone number. Please check it.</source>
+        <translation>Esto no parece un número de teléfono. Por favor, revíselo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/request_words.py" line="82"/>
+        <source>This does not look like an email address. Please check it.</source>
+        <translation>Esto no parece un correo electrónico. Por favor, revíselo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/request_words.py" line="85"/>
+        <source>Please choose how we can reach you.</source>
+        <translation>Por favor, elija cómo podemos comunicarnos con usted.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/request_words.py" line="88"/>
+        <source>Please check this.</source>
+        <translation>Por favor, revise esto.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../kiosk/ui/pages/review_page.py" line="80"/>
+        <source>Please check your request</source>
+        <translation>Por favor, revise su solicitud</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/review_page.py" line="82"/>
+        <source>You want to</source>
+        <translation>Usted quiere</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/review_page.py" line="83"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/review_page.py" line="84"/>
+        <source>We reach you by</source>
+        <translation>Forma de contacto</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/review_page.py" line="85"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/review_page.py" line="86"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/review_page.py" line="87"/>
+        <source>Best times</source>
+        <translation>Mejores días y horas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/review_page.py" line="88"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/review_page.py" line="89"/>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/review_page.py" line="93"/>
+        <source>Change</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/review_page.py" line="94"/>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/review_page.py" line="99"/>
+        <source>(none)</source>
+        <translation>(en blanco)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/review_page.py" line="108"/>
+        <source>No particular topic</source>
+        <translation>Ningún tema en especial</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/review_page.py" line="118"/>
+        <source>Any time</source>
+        <translation>Cualquier hora</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanelPage</name>
+    <message>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="131"/>
+        <source>Staff panel: {0}</source>
+        <translation>Panel del personal: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="151"/>
+        <source>The request database cannot be opened. Run: python -m kiosk doctor</source>
+        <translation>No se puede abrir la base de datos de solicitudes. Ejecute: python -m kiosk doctor</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="159"/>
+        <source>The requests cannot be read: {0}</source>
+        <translation>No se pueden leer las solicitudes: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="162"/>
+        <source>New {0} · Exported {1} · Handled {2} · Urgent {3}</source>
+        <translation>Nuevas {0} · Exportadas {1} · Atendidas {2} · Urgentes {3}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="170"/>
+        <source>URGENT</source>
+        <translation>URGENTE</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="172"/>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="174"/>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="190"/>
+        <source>Mark handled</source>
+        <translation>Marcar atendida</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="191"/>
+        <source>Export new requests (CSV)</source>
+        <translation>Exportar nuevas (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="192"/>
+        <source>Delete old handled requests</source>
+        <translation>Borrar atendidas antiguas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="193"/>
+        <source>Dismiss alerts</source>
+        <translation>Quitar alertas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="194"/>
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="195"/>
+        <source>Exit kiosk</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="228"/>
+        <source>Choose a request in the list first.</source>
+        <translation>Primero elija una solicitud de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="256"/>
+        <source>Exporting...</source>
+        <translation>Exportando...</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="260"/>
+        <source>Exported {0} requests to {1}</source>
+        <translation>Se exportaron {0} solicitudes a {1}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="265"/>
+        <source>The export did not work: {0}</source>
+        <translation>La exportación no funcionó: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="280"/>
+        <source>Deleted {0} requests handled more than {1} days ago.</source>
+        <translation>Se borraron {0} solicitudes atendidas hace más de {1} días.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="310"/>
+        <source>Content review: {0} of {1} pages not yet reviewed by a clinician.</source>
+        <translation>Revisión del contenido: {0} de {1} páginas aún no revisadas por personal clínico.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="315"/>
+        <source>Review overdue: {0}</source>
+        <translation>Revisión atrasada: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSignInPage</name>
+    <message>
+        <location filename="../../kiosk/ui/pages/staff_sign_in_page.py" line="92"/>
+        <source>The staff list cannot be read. Ask IT to run: python -m kiosk doctor</source>
+        <translation>No se puede leer la lista del personal. Pida a soporte técnico que ejecute: python -m kiosk doctor</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/staff_sign_in_page.py" line="96"/>
+        <source>No staff accounts yet. Ask IT to add one: python -m kiosk staff add NAME</source>
+        <translation>Aún no hay cuentas del personal. Pida a soporte técnico que agregue una: python -m kiosk staff add NOMBRE</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/staff_sign_in_page.py" line="99"/>
+        <source>Choose your name.</source>
+        <translation>Elija su nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/staff_sign_in_page.py" line="117"/>
+        <source>Staff sign-in</source>
+        <translation>Acceso del personal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/staff_sign_in_page.py" line="118"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/staff_sign_in_page.py" line="133"/>
+        <source>{0}, type your PIN.</source>
+        <translation>{0}, escriba su PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/staff_sign_in_page.py" line="143"/>
+        <source>Checking...</source>
+        <translation>Verificando...</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/staff_sign_in_page.py" line="153"/>
+        <source>That PIN did not work. Please wait {0} before trying again.</source>
+        <translation>Ese PIN no funcionó. Por favor, espere {0} antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/staff_sign_in_page.py" line="158"/>
+        <source>That PIN did not work. Please try again.</source>
+        <translation>Ese PIN no funcionó. Por favor, intente de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/staff_sign_in_page.py" line="160"/>
+        <source>This account is locked. Ask IT to run: python -m kiosk staff reset</source>
+        <translation>Esta cuenta está bloqueada. Pida a soporte técnico que ejecute: python -m kiosk staff reset</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/staff_sign_in_page.py" line="167"/>
+        <source>The PIN could not be checked. Please try again, or ask IT.</source>
+        <translation>No se pudo verificar el PIN. Por favor, intente de nuevo o pida ayuda a soporte técnico.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../kiosk/ui/pages/start_page.py" line="88"/>
+        <source>Learn about radiofrequency ablation</source>
+        <translation>Aprenda sobre la ablación por radiofrecuencia</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/start_page.py" line="91"/>
+        <source>Also called rhizotomy. A short, plain guide to this treatment for joint pain, one screen at a time.</source>
+        <translation>También se llama rizotomía. Una guía corta y sencilla sobre este tratamiento para el dolor de las articulaciones, una pantalla a la vez.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/start_page.py" line="95"/>
+        <source>Touch anywhere to start</source>
+        <translation>Toque la pantalla para empezar</translation>
+    </message>
+</context>
+<context>
+    <name>StillThereOverlay</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/still_there.py" line="68"/>
+        <source>Are you still there?</source>
+        <translation>¿Sigue ahí?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/still_there.py" line="69"/>
+        <source>I&apos;m still here</source>
+        <translation>Sigo aquí</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/still_there.py" line="83"/>
+        <source>To keep your information private, this screen starts over in 1 second.</source>
+        <translation>Para proteger su privacidad, esta pantalla volverá al inicio en 1 segundo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/still_there.py" line="86"/>
+        <source>To keep your information private, this screen starts over in {0} seconds.</source>
+        <translation>Para proteger su privacidad, esta pantalla volverá al inicio en {0} segundos.</translation>
+    </message>
+</context>
+<context>
+    <name>ThanksPage</name>
+    <message>
+        <location filename="../../kiosk/ui/pages/thanks_page.py" line="46"/>
+        <source>Thank you</source>
+        <translation>Gracias</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/thanks_page.py" line="47"/>
+        <source>We have your request. Your code is:</source>
+        <translation>Recibimos su solicitud. Su código es:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/thanks_page.py" line="50"/>
+        <source>Tell this code to the front desk, or show them this screen. They will help you.</source>
+        <translation>Diga este código en la recepción o muestre esta pantalla. Le ayudarán.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/thanks_page.py" line="53"/>
+        <source>Questions later? Call us at {0}.</source>
+        <translation>¿Tiene preguntas más tarde? Llámenos al {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/thanks_page.py" line="54"/>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/bars.py" line="57"/>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/bars.py" line="58"/>
+        <source>Home: list of topics</source>
+        <translation>Inicio: lista de temas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/bars.py" line="59"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/bars.py" line="60"/>
+        <source>Back to the screen before</source>
+        <translation>Volver a la pantalla anterior</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/bars.py" line="61"/>
+        <source>Aa Bigger text</source>
+        <translation>Aa Letra grande</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/bars.py" line="63"/>
+        <source>Make the screen easier to use: text size, contrast, seated</source>
+        <translation>Hacer la pantalla más fácil de usar: tamaño de letra, contraste, si está sentado</translation>
+    </message>
+</context>
+<context>
+    <name>UrgentPage</name>
+    <message>
+        <location filename="../../kiosk/ui/pages/thanks_page.py" line="88"/>
+        <source>Please tell the front desk now</source>
+        <translation>Por favor, avise ahora en la recepción</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/thanks_page.py" line="91"/>
+        <source>What you wrote may need care soon. Please go to the front desk and speak to a staff member now. If this is an emergency, call 911. Your request is saved with this code:</source>
+        <translation>Lo que escribió puede necesitar atención pronto. Por favor, vaya ahora a la recepción y hable con alguien del personal. Si es una emergencia, llame al 911. Su solicitud quedó guardada con este código:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/thanks_page.py" line="96"/>
+        <source>I will tell them now</source>
+        <translation>Voy a avisar ahora</translation>
+    </message>
+</context>
+</TS>

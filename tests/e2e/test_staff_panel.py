@@ -1,0 +1,198 @@
+"""Front-desk staff: the hidden way in, their own PIN, the panel, and locking that leaves
+nothing behind."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel, QListWidget, QPushButton
+from pytestqt.qtbot import QtBot
+
+from kiosk.requests.model import ContactMethod, Draft
+from kiosk.staff import StaffDirectory
+from kiosk.staff.hashing import ScryptParameters
+from kiosk.storage import RequestQueue
+from kiosk.ui.session import IdleTimes
+from kiosk.ui.window import KioskWindow
+from tests.conftest import WindowFactory
+from tests.privacy import traces_of
+
+SLOW = 60_000
+PIN = "739184"
+FAST_HASH = ScryptParameters(n=2**8, r=8, p=1)
+
+
+def times(**changes: int) -> IdleTimes:
+    base = {"reading_ms": SLOW, "form_ms": SLOW, "warning_ms": SLOW, "thank_you_ms": SLOW}
+    return IdleTimes(**{**base, "staff_hold_ms": 30, **changes})
+
+
+def add_staff(data_dir: Path, name: str = "Maria Lopez") -> None:
+    with StaffDirectory.open(data_dir, parameters=FAST_HASH) as directory:
+        directory.add(name, PIN, staff_name="test")
+
+
+def tap(qtbot: QtBot, window: KioskWindow, name: str) -> None:
+    on_screen = [b for b in window.findChildren(QPushButton, name) if b.isVisible()]
+    assert len(on_screen) == 1, f"{len(on_screen)} buttons named {name} on screen"
+    qtbot.mouseClick(on_screen[0], Qt.MouseButton.LeftButton)
+
+
+def hold_clinic_name(qtbot: QtBot, window: KioskWindow) -> None:
+    label = window.start_page.clinic_label()
+    QTest.mousePress(label, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    qtbot.waitUntil(lambda: window.current_page() is window.staff_sign_in_page)
+    QTest.mouseRelease(label, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+
+
+def sign_in(qtbot: QtBot, window: KioskWindow, pin: str = PIN) -> None:
+    tap(qtbot, window, "staffName_0")
+    for digit in pin:
+        tap(qtbot, window, f"pin_{digit}")
+    tap(qtbot, window, "pinEnter")
+
+
+def message(window: KioskWindow) -> str:
+    label = window.findChild(QLabel, "staffMessage")
+    assert label is not None
+    return label.text()
+
+
+def save_a_request(window: KioskWindow, name: str, text: str) -> None:
+    draft = Draft(name=name, contact=ContactMethod.FRONT_DESK, message=text, consent=True)
+    window._intake.submit(draft, request_id=f"id-{name}", language="en")
+
+
+def test_a_short_press_opens_nothing_and_a_long_hold_opens_sign_in(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window(idle_times=times(staff_hold_ms=400))
+    label = window.start_page.clinic_label()
+    qtbot.mouseClick(label, Qt.MouseButton.LeftButton)  # a tap: starts the walkthrough
+    assert window.current_page() is window.menu_page
+    window.reset()
+    hold_clinic_name(qtbot, window)
+    assert message(window).startswith("No staff accounts yet.")  # and says how to add one
+
+
+def test_staff_sign_in_with_their_own_pin_and_see_the_queue(
+    make_window: WindowFactory, qtbot: QtBot, data_dir: Path
+) -> None:
+    add_staff(data_dir)
+    window = make_window(idle_times=times())
+    save_a_request(window, "Zoe Marker", "Is it safe with a pacemaker?")
+    hold_clinic_name(qtbot, window)
+    sign_in(qtbot, window)
+    qtbot.waitUntil(lambda: window.current_page() is window.staff_panel_page)
+    counts = window.findChild(QLabel, "panelCounts")
+    assert counts is not None
+    assert counts.text().startswith("New 1 ")
+    requests = window.findChild(QListWidget, "requestList")
+    assert requests is not None
+    assert requests.count() == 1
+    assert "Zoe" not in requests.item(0).text()  # the list shows no names
+    requests.setCurrentRow(0)
+    details = window.findChild(QLabel, "requestDetails")
+    assert details is not None
+    assert "Zoe Marker" in details.text()
+    assert "pacemaker" in details.text()
+
+    tap(qtbot, window, "markHandledButton")
+    assert counts.text().startswith("New 0 · Exported 0 · Handled 1")
+
+    tap(qtbot, window, "lockButton")
+    assert window.current_page() is window.start_page
+    assert traces_of("Zoe", window) == []
+    assert traces_of("Maria", window) == []
+    assert requests.count() == 0
+
+
+def test_export_writes_the_new_requests_to_the_export_folder(
+    make_window: WindowFactory, qtbot: QtBot, data_dir: Path
+) -> None:
+    add_staff(data_dir)
+    window = make_window(idle_times=times())
+    save_a_request(window, "Ana", "First question")
+    hold_clinic_name(qtbot, window)
+    sign_in(qtbot, window)
+    qtbot.waitUntil(lambda: window.current_page() is window.staff_panel_page)
+    tap(qtbot, window, "exportButton")
+    status = window.findChild(QLabel, "panelStatus")
+    assert status is not None
+    qtbot.waitUntil(lambda: status.text().startswith("Exported 1 requests to "))
+    exported = list((data_dir / "exports").glob("*.csv"))
+    assert len(exported) == 1
+    assert "First question" in exported[0].read_text(encoding="utf-8-sig")
+
+
+def test_a_wrong_pin_says_to_wait_never_how_close_it_was(
+    make_window: WindowFactory, qtbot: QtBot, data_dir: Path
+) -> None:
+    add_staff(data_dir)
+    window = make_window(idle_times=times())
+    hold_clinic_name(qtbot, window)
+    for attempt in range(3):
+        sign_in(qtbot, window, pin="000111")
+        qtbot.waitUntil(lambda: message(window).startswith("That PIN did not work"))
+        if attempt < 2:
+            tap(qtbot, window, "staffCancelButton")
+            hold_clinic_name(qtbot, window)
+    assert "wait 30 s" in message(window)
+    assert window.current_page() is window.staff_sign_in_page
+
+
+def test_the_panel_locks_after_idle_and_after_its_session_time(
+    make_window: WindowFactory, qtbot: QtBot, data_dir: Path
+) -> None:
+    add_staff(data_dir)
+    for change in ({"staff_ms": 80}, {"staff_session_ms": 80}):
+        window = make_window(idle_times=times(**change))
+        hold_clinic_name(qtbot, window)
+        sign_in(qtbot, window)
+
+        def on_panel(window: KioskWindow = window) -> bool:
+            return window.current_page() is window.staff_panel_page
+
+        qtbot.waitUntil(on_panel)
+        qtbot.waitUntil(lambda: not on_panel())
+        assert window.current_page() is window.start_page
+        assert traces_of("Maria", window) == []
+
+
+def test_exit_kiosk_asks_the_app_to_close_for_maintenance(
+    make_window: WindowFactory, qtbot: QtBot, data_dir: Path
+) -> None:
+    add_staff(data_dir)
+    window = make_window(kiosk_mode=True, idle_times=times())
+    hold_clinic_name(qtbot, window)
+    sign_in(qtbot, window)
+    qtbot.waitUntil(lambda: window.current_page() is window.staff_panel_page)
+    with qtbot.waitSignal(window.maintenance_exit_requested):
+        tap(qtbot, window, "exitKioskButton")
+    assert window.current_page() is window.start_page
+
+
+def test_purge_deletes_requests_handled_before_the_retention_period(
+    make_window: WindowFactory, qtbot: QtBot, data_dir: Path
+) -> None:
+    add_staff(data_dir)
+    window = make_window(idle_times=times())
+    save_a_request(window, "Old", "Handled long ago")
+    save_a_request(window, "Recent", "Handled today")
+    with RequestQueue.open(data_dir) as queue:
+        old, recent = sorted(queue.summaries(), key=lambda s: s.created_at)
+        long_ago = dt.datetime.now(dt.UTC) - dt.timedelta(days=45)
+        queue.mark_handled([old.id], staff_name="test", now=long_ago)
+        queue.mark_handled([recent.id], staff_name="test")
+    hold_clinic_name(qtbot, window)
+    sign_in(qtbot, window)
+    qtbot.waitUntil(lambda: window.current_page() is window.staff_panel_page)
+    tap(qtbot, window, "purgeButton")
+    status = window.findChild(QLabel, "panelStatus")
+    assert status is not None
+    qtbot.waitUntil(lambda: status.text().startswith("Deleted 1 requests handled more than 30"))
+    with RequestQueue.open(data_dir) as queue:
+        assert [s.id for s in queue.summaries()] == [recent.id]
