@@ -8,19 +8,28 @@ from __future__ import annotations
 
 import argparse
 import ctypes.util
+import datetime as dt
 import logging
 import os
 import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSize, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from kiosk import resources
 from kiosk.config import Config, ConfigError, default_data_dir, load_config
 from kiosk.content import ContentError, Library, load_library, read_override_dir
+from kiosk.lifecycle import (
+    HeartbeatTimer,
+    ShutdownSignals,
+    SingleInstance,
+    Watchdog,
+    block_external_launches,
+    hide_cursor,
+)
 from kiosk.requests.intake import RequestIntake
 from kiosk.requests.validation import Rules
 from kiosk.staff import StaffDirectory
@@ -36,6 +45,9 @@ log = logging.getLogger("kiosk")
 LANDSCAPE = QSize(1920, 1080)
 PORTRAIT = QSize(1080, 1920)
 SMOKE_TIMEOUT_MS = 15_000
+EXIT_ALREADY_RUNNING = 4
+MAINTENANCE_FLAG = "maintenance"
+"""Left by "Exit kiosk" so the service manager does not start the kiosk again at once."""
 _HEADLESS_PLATFORMS = {"offscreen", "minimal", "vnc", "linuxfb", "eglfs", "vkkhrdisplay"}
 
 
@@ -209,26 +221,84 @@ def main(argv: list[str] | None = None) -> int:
         print(f"kiosk: {error}", file=sys.stderr)
         return 2
 
+    data_dir = args.data_dir or default_data_dir()
+    instance = SingleInstance(data_dir)
+    if not args.smoke:  # a smoke check may run beside the real kiosk
+        try:
+            acquired = instance.acquire()
+        except OSError as error:
+            print(f"kiosk: cannot use the data folder: {error}", file=sys.stderr)
+            return 2
+        if not acquired:
+            owner = instance.owner_pid()
+            print(f"kiosk: another kiosk is already running (process {owner})", file=sys.stderr)
+            return EXIT_ALREADY_RUNNING
+    try:
+        return _run(args, config, data_dir)
+    finally:
+        instance.release()
+
+
+def _run(args: argparse.Namespace, config: Config, data_dir: Path) -> int:
     started = time.perf_counter()
     app = QApplication(sys.argv[:1])
     app.setApplicationName("rfa-kiosk")
+    shutdown = ShutdownSignals(parent=app)  # SIGTERM and SIGINT end the loop cleanly
+    shutdown.received.connect(app.quit)
+    shutdown.install()
+    links = block_external_launches(parent=app)
     try:
-        window = create_window(config, args.data_dir or default_data_dir(), kiosk_mode=args.kiosk)
-    except ContentError as error:
-        print(f"kiosk: the built-in content is not valid: {error}", file=sys.stderr)
-        return 3
-    except OSError as error:
-        print(f"kiosk: cannot use the data folder: {error}", file=sys.stderr)
-        return 2
+        try:
+            window = create_window(config, data_dir, kiosk_mode=args.kiosk)
+        except ContentError as error:
+            print(f"kiosk: the built-in content is not valid: {error}", file=sys.stderr)
+            return 3
+        except OSError as error:
+            print(f"kiosk: cannot use the data folder: {error}", file=sys.stderr)
+            return 2
+        if args.smoke:
+            return _smoke(app, window, started)
+        maintenance = data_dir / MAINTENANCE_FLAG
+        maintenance.unlink(missing_ok=True)  # started on purpose: maintenance is over
+        window.maintenance_exit_requested.connect(lambda: _stop_for_maintenance(maintenance))
+        if config.kiosk.hide_cursor:
+            hide_cursor(app)
+        if args.kiosk:
+            window.showFullScreen()
+        else:
+            window.resize(_windowed_size(PORTRAIT if args.portrait else LANDSCAPE))
+            window.show()
+        heartbeat = HeartbeatTimer(data_dir, parent=app)
+        # Under cage, systemd's WATCHDOG_PID is cage, the kiosk's parent.
+        watchdog = Watchdog(accept_parent_pid=True, parent=app)
+        heartbeat.start()
+        watchdog.start()  # READY=1 once app.exec() runs
+        code = app.exec()
+        watchdog.stop()  # STOPPING=1
+        heartbeat.stop()
+        _close(window)
+        return code
+    finally:
+        links.release()
+        shutdown.uninstall()
 
-    if args.smoke:
-        return _smoke(app, window, started)
-    if args.kiosk:
-        window.showFullScreen()
-    else:
-        window.resize(_windowed_size(PORTRAIT if args.portrait else LANDSCAPE))
-        window.show()
-    return app.exec()
+
+def _stop_for_maintenance(flag: Path) -> None:
+    """Staff chose "Exit kiosk": leave a flag that keeps systemd from starting it again
+    (deploy/rfa-kiosk.service, ConditionPathExists) until someone starts it by hand."""
+    try:
+        flag.write_text(f"{dt.datetime.now(dt.UTC).isoformat()}\n", encoding="utf-8")
+    except OSError as error:
+        log.error("the maintenance flag could not be written: %s", error)
+    QCoreApplication.quit()
+
+
+def _close(window: KioskWindow) -> None:
+    """Destroys the window now, which closes the databases (window.destroyed)."""
+    window.allow_close()
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _windowed_size(wanted: QSize) -> QSize:

@@ -6,7 +6,7 @@ Qt is imported only inside the window fixtures, so tests/unit never loads it.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -39,6 +39,20 @@ def _no_real_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Keeps tests away from the real kiosk's settings and data folders."""
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+
+
+@pytest.fixture(autouse=True)
+def _patient_mode_starts_no_program(request: pytest.FixtureRequest) -> Iterator[None]:
+    """In every test with a screen: no child process, file dialog or browser is ever started
+    (an attempt fails the test even if the code under test swallowed the error)."""
+    if "qtbot" not in request.fixturenames:
+        yield
+        return
+    from kiosk.lifecycle import ForbidChildProcesses  # noqa: PLC0415 (unit tests never load Qt)
+
+    with ForbidChildProcesses() as guard:
+        yield
+    assert guard.violations == []
 
 
 @pytest.fixture

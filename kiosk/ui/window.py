@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QTranslator, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, QTranslator, Signal, Slot
 from PySide6.QtGui import QClipboard, QCloseEvent, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
@@ -148,6 +148,9 @@ class KioskWindow(QWidget):
             else:
                 # Widgets hear about a language change only through a translator event.
                 QApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
+            # Qt posts the change to every widget; deliver it now so no screen is ever shown
+            # half in the old language.
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.start_page.set_highlights(self._highlights(self.library))
         self.form_page.set_topics([p.title for p in self.library.pages])
         self.top_bar.show_language(language)

@@ -47,12 +47,12 @@
 <context>
     <name>FooterBar</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/bars.py" line="92"/>
+        <location filename="../../kiosk/ui/widgets/bars.py" line="102"/>
         <source>Not for emergencies. If this is an emergency, call 911 or tell the front desk now.</source>
         <translation>No es para emergencias. Si es una emergencia, llame al 911 o avise ahora en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/bars.py" line="95"/>
+        <location filename="../../kiosk/ui/widgets/bars.py" line="105"/>
         <source>Ask a question or request an appointment</source>
         <translation>Hacer una pregunta o pedir una cita</translation>
     </message>
@@ -60,12 +60,12 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="320"/>
+        <location filename="../../kiosk/ui/window.py" line="398"/>
         <source>This kiosk has sent many requests in the last few minutes. Please show this screen to the front desk and they will help you.</source>
         <translation>Este quiosco envió muchas solicitudes en los últimos minutos. Por favor, muestre esta pantalla en la recepción y le ayudarán.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="326"/>
+        <location filename="../../kiosk/ui/window.py" line="404"/>
         <source>We could not save this. Please show this screen to the front desk.</source>
         <translation>No pudimos guardar esto. Por favor, muestre esta pantalla en la recepción.</translation>
     </message>
@@ -215,83 +215,83 @@
 <context>
     <name>RequestFormPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="189"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="195"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="190"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="196"/>
         <source>How should we reach you?</source>
         <translation>¿Cómo nos comunicamos con usted?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="191"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="197"/>
         <source>Phone number</source>
         <translation>Número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="192"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="198"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="193"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="199"/>
         <source>Best days and times for you</source>
         <translation>Días y horas que mejor le convienen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="194"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="200"/>
         <source>What is it about?</source>
         <translation>¿De qué se trata?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="197"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="203"/>
         <source>What you type stays on this kiosk, for the clinic&apos;s staff only. They use it to answer this request and for nothing else.</source>
         <translation>Lo que escriba se queda en este quiosco, solo para el personal de la clínica. Lo usan para responder a esta solicitud y para nada más.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="201"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="207"/>
         <source>Choose a topic</source>
         <translation>Elija un tema</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="202"/>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="353"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="208"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="363"/>
         <source>No particular topic</source>
         <translation>Ningún tema en especial</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="203"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="209"/>
         <source>The clinic may contact me about this request</source>
         <translation>La clínica puede comunicarse conmigo sobre esta solicitud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="204"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="210"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="205"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="211"/>
         <source>Show keyboard</source>
         <translation>Mostrar teclado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="206"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="212"/>
         <source>Check and send</source>
         <translation>Revisar y enviar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="207"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="213"/>
         <source>Change</source>
         <translation>Cambiar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="359"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="369"/>
         <source>Anything we should know? (you may leave this empty)</source>
         <translation>¿Algo que debamos saber? (puede dejarlo en blanco)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="361"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="371"/>
         <source>Your question</source>
         <translation>Su pregunta</translation>
     </message>
@@ -299,117 +299,117 @@
 <context>
     <name>RequestWords</name>
     <message>
-        <location filename="../../kiosk/ui/request_words.py" line="23"/>
+        <location filename="../../kiosk/ui/request_words.py" line="17"/>
         <source>Ask a question</source>
         <translation>Hacer una pregunta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/request_words.py" line="24"/>
+        <location filename="../../kiosk/ui/request_words.py" line="18"/>
         <source>Request an appointment</source>
         <translation>Pedir una cita</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/request_words.py" line="32"/>
+        <location filename="../../kiosk/ui/request_words.py" line="26"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/request_words.py" line="33"/>
+        <location filename="../../kiosk/ui/request_words.py" line="27"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/request_words.py" line="34"/>
+        <location filename="../../kiosk/ui/request_words.py" line="28"/>
         <source>I&apos;ll ask at the front desk today</source>
         <translation>Preguntaré hoy en la recepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/request_words.py" line="42"/>
+        <location filename="../../kiosk/ui/request_words.py" line="36"/>
         <source>Weekday mornings</source>
         <translation>Mañanas entre semana</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/request_words.py" line="43"/>
+        <location filename="../../kiosk/ui/request_words.py" line="37"/>
         <source>Weekday afternoons</source>
         <translation>Tardes entre semana</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/request_words.py" line="46"/>
+        <location filename="../../kiosk/ui/request_words.py" line="40"/>
         <source>Weekday evenings</source>
         <translation>Noches entre semana</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/request_words.py" line="47"/>
+        <location filename="../../kiosk/ui/request_words.py" line="41"/>
         <source>Saturdays</source>
         <translation>Sábados</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/request_words.py" line="48"/>
+        <location filename="../../kiosk/ui/request_words.py" line="42"/>
         <source>Any time</source>
         <translation>Cualquier hora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/request_words.py" line="56"/>
+        <location filename="../../kiosk/ui/request_words.py" line="50"/>
         <source>Please type your name.</source>
         <translation>Por favor, escriba su nombre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/request_words.py" line="57"/>
+        <location filename="../../kiosk/ui/request_words.py" line="51"/>
         <source>Please type your phone number, or choose another way.</source>
         <translation>Por favor, escriba su número de teléfono o elija otra forma.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/request_words.py" line="60"/>
+        <location filename="../../kiosk/ui/request_words.py" line="54"/>
         <source>Please type your email, or choose another way.</source>
         <translation>Por favor, escriba su correo electrónico o elija otra forma.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/request_words.py" line="63"/>
+        <location filename="../../kiosk/ui/request_words.py" line="57"/>
         <source>Please type your question.</source>
         <translation>Por favor, escriba su pregunta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/request_words.py" line="64"/>
+        <location filename="../../kiosk/ui/request_words.py" line="58"/>
         <source>Please tick this box so the clinic may answer you.</source>
         <translation>Por favor, marque esta casilla para que la clínica pueda responderle.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/request_words.py" line="67"/>
+        <location filename="../../kiosk/ui/request_words.py" line="61"/>
         <source>Please fill this in.</source>
         <translation>Por favor, complete este espacio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/request_words.py" line="69"/>
+        <location filename="../../kiosk/ui/request_words.py" line="63"/>
         <source>This is too long. Please make it shorter.</source>
         <translation>Esto es demasiado largo. Por favor, hágalo más corto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/request_words.py" line="72"/>
+        <location filename="../../kiosk/ui/request_words.py" line="66"/>
         <source>This has a hidden or special character we cannot keep. Please type it again.</source>
         <translation>Esto tiene un carácter oculto o especial que no podemos guardar. Por favor, escríbalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/request_words.py" line="76"/>
+        <location filename="../../kiosk/ui/request_words.py" line="70"/>
         <source>Please type your name with letters.</source>
         <translation>Por favor, escriba su nombre con letras.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/request_words.py" line="79"/>
+        <location filename="../../kiosk/ui/request_words.py" line="73"/>
         <source>This does not look like a phone number. Please check it.</source>
         <translation>Esto no parece un número de teléfono. Por favor, revíselo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/request_words.py" line="82"/>
+        <location filename="../../kiosk/ui/request_words.py" line="76"/>
         <source>This does not look like an email address. Please check it.</source>
         <translation>Esto no parece un correo electrónico. Por favor, revíselo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/request_words.py" line="85"/>
+        <location filename="../../kiosk/ui/request_words.py" line="79"/>
         <source>Please choose how we can reach you.</source>
         <translation>Por favor, elija cómo podemos comunicarnos con usted.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/request_words.py" line="88"/>
+        <location filename="../../kiosk/ui/request_words.py" line="82"/>
         <source>Please check this.</source>
         <translation>Por favor, revise esto.</translation>
     </message>
@@ -490,102 +490,107 @@
 <context>
     <name>StaffPanelPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="131"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="134"/>
         <source>Staff panel: {0}</source>
         <translation>Panel del personal: {0}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="151"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="154"/>
         <source>The request database cannot be opened. Run: python -m kiosk doctor</source>
         <translation>No se puede abrir la base de datos de solicitudes. Ejecute: python -m kiosk doctor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="159"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="162"/>
         <source>The requests cannot be read: {0}</source>
         <translation>No se pueden leer las solicitudes: {0}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="162"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="165"/>
         <source>New {0} · Exported {1} · Handled {2} · Urgent {3}</source>
         <translation>Nuevas {0} · Exportadas {1} · Atendidas {2} · Urgentes {3}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="170"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="173"/>
         <source>URGENT</source>
         <translation>URGENTE</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="172"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="175"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="174"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="177"/>
         <source>Appointment</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="190"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="193"/>
         <source>Mark handled</source>
         <translation>Marcar atendida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="191"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="194"/>
         <source>Export new requests (CSV)</source>
         <translation>Exportar nuevas (CSV)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="192"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="195"/>
         <source>Delete old handled requests</source>
         <translation>Borrar atendidas antiguas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="193"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="196"/>
         <source>Dismiss alerts</source>
         <translation>Quitar alertas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="194"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="197"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="195"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="198"/>
         <source>Exit kiosk</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="228"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="231"/>
         <source>Choose a request in the list first.</source>
         <translation>Primero elija una solicitud de la lista.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="256"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="259"/>
         <source>Exporting...</source>
         <translation>Exportando...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="260"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="263"/>
         <source>Exported {0} requests to {1}</source>
         <translation>Se exportaron {0} solicitudes a {1}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="265"/>
-        <source>The export did not work: {0}</source>
-        <translation>La exportación no funcionó: {0}</translation>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="268"/>
+        <source>That did not work: {0}</source>
+        <translation>No funcionó: {0}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="280"/>
+        <source>Deleting old handled requests...</source>
+        <translation>Borrando solicitudes atendidas antiguas...</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="286"/>
         <source>Deleted {0} requests handled more than {1} days ago.</source>
         <translation>Se borraron {0} solicitudes atendidas hace más de {1} días.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="310"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="315"/>
         <source>Content review: {0} of {1} pages not yet reviewed by a clinician.</source>
         <translation>Revisión del contenido: {0} de {1} páginas aún no revisadas por personal clínico.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="315"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="320"/>
         <source>Review overdue: {0}</source>
         <translation>Revisión atrasada: {0}</translation>
     </message>
@@ -651,17 +656,17 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/start_page.py" line="88"/>
+        <location filename="../../kiosk/ui/pages/start_page.py" line="94"/>
         <source>Learn about radiofrequency ablation</source>
         <translation>Aprenda sobre la ablación por radiofrecuencia</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/start_page.py" line="91"/>
+        <location filename="../../kiosk/ui/pages/start_page.py" line="97"/>
         <source>Also called rhizotomy. A short, plain guide to this treatment for joint pain, one screen at a time.</source>
         <translation>También se llama rizotomía. Una guía corta y sencilla sobre este tratamiento para el dolor de las articulaciones, una pantalla a la vez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/start_page.py" line="95"/>
+        <location filename="../../kiosk/ui/pages/start_page.py" line="101"/>
         <source>Touch anywhere to start</source>
         <translation>Toque la pantalla para empezar</translation>
     </message>
@@ -720,34 +725,29 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/bars.py" line="57"/>
+        <location filename="../../kiosk/ui/widgets/bars.py" line="67"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/bars.py" line="58"/>
+        <location filename="../../kiosk/ui/widgets/bars.py" line="68"/>
         <source>Home: list of topics</source>
         <translation>Inicio: lista de temas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/bars.py" line="59"/>
+        <location filename="../../kiosk/ui/widgets/bars.py" line="69"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/bars.py" line="60"/>
+        <location filename="../../kiosk/ui/widgets/bars.py" line="70"/>
         <source>Back to the screen before</source>
         <translation>Volver a la pantalla anterior</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/bars.py" line="61"/>
-        <source>Aa Bigger text</source>
-        <translation>Aa Letra grande</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/widgets/bars.py" line="63"/>
-        <source>Make the screen easier to use: text size, contrast, seated</source>
-        <translation>Hacer la pantalla más fácil de usar: tamaño de letra, contraste, si está sentado</translation>
+        <location filename="../../kiosk/ui/widgets/bars.py" line="74"/>
+        <source>Bigger text, high contrast, seated reach</source>
+        <translation>Letra grande, alto contraste, si está sentado</translation>
     </message>
 </context>
 <context>
