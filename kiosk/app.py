@@ -30,6 +30,7 @@ from kiosk.lifecycle import (
     block_external_launches,
     hide_cursor,
 )
+from kiosk.logs import default_log_dir, setup_logging
 from kiosk.requests.intake import RequestIntake
 from kiosk.requests.validation import Rules
 from kiosk.staff import StaffDirectory
@@ -204,10 +205,12 @@ def display_problem(environ: dict[str, str] | os._Environ[str] = os.environ) -> 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
     os.umask(0o077)
+    try:
+        setup_logging(default_log_dir())
+    except OSError as error:  # the kiosk runs on without a log file rather than not at all
+        logging.basicConfig(level=logging.INFO)
+        logging.getLogger("kiosk").warning("no log file: %s", error.strerror)
     if args.smoke:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     else:

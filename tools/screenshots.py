@@ -15,11 +15,20 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QPlainTextEdit
 
 from kiosk.app import LANDSCAPE, PORTRAIT, create_window
 from kiosk.config import Config
+from kiosk.ui.display import DisplayPrefs
 from kiosk.ui.window import KioskWindow
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 SCREEN = Path(__file__).resolve().parent / "offscreen-screen.json"
 SAMPLE_CODE = "K-4F7Q"
+# Each way of seeing the kiosk, on a screen where it shows: (name, display, language, screen).
+MODES = [
+    ("spanish", DisplayPrefs(), "es", "step-3"),
+    ("spanish-start", DisplayPrefs(), "es", "start"),
+    ("text-150", DisplayPrefs(text_scale=1.5), "en", "step-3"),
+    ("high-contrast", DisplayPrefs(high_contrast=True), "en", "menu"),
+    ("seated", DisplayPrefs(seated=True), "en", "menu"),
+]
 
 
 def fill_sample_request(window: KioskWindow) -> None:
@@ -74,6 +83,12 @@ def main() -> int:
             assert field is not None
             field.setFocus()
             capture(window, app, OUT / f"{orientation}-form-keyboard.png")
+            for mode, prefs, language, screen in MODES:
+                window.reset()
+                window.set_language(language)
+                window.show_screen(screen)
+                window.set_display_prefs(prefs)
+                capture(window, app, OUT / f"{orientation}-mode-{mode}.png")
         window.close()
     return 0
 

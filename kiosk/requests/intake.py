@@ -107,6 +107,8 @@ class RequestIntake:
                 return TooMany()
             saved = self._queue.save(result.request, now=now)
         except StorageError as error:
-            log.error("a patient request could not be saved: %s", error)
-            return NotSaved(str(error))
+            # The type says what went wrong (full, read-only, locked, damaged); the message
+            # is left out of the log in case it ever quotes what the patient typed.
+            log.error("a patient request could not be saved: %s", type(error).__name__)
+            return NotSaved(type(error).__name__)
         return Saved(saved.reference, result.request.urgent)

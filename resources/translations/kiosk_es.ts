@@ -60,12 +60,12 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="398"/>
+        <location filename="../../kiosk/ui/window.py" line="401"/>
         <source>This kiosk has sent many requests in the last few minutes. Please show this screen to the front desk and they will help you.</source>
         <translation>Este quiosco envió muchas solicitudes en los últimos minutos. Por favor, muestre esta pantalla en la recepción y le ayudarán.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="404"/>
+        <location filename="../../kiosk/ui/window.py" line="407"/>
         <source>We could not save this. Please show this screen to the front desk.</source>
         <translation>No pudimos guardar esto. Por favor, muestre esta pantalla en la recepción.</translation>
     </message>
