@@ -57,6 +57,11 @@ def clipped_text(root: QWidget) -> list[str]:
                 problems.append(
                     f"{_name(widget)} needs {needed} px of height, has {widget.height()}"
                 )
+            longest_word = widget.minimumSizeHint().width()
+            if longest_word > widget.width():
+                problems.append(
+                    f"{_name(widget)} has a word {longest_word} px wide in {widget.width()}"
+                )
         else:
             hint = widget.sizeHint()
             if hint.width() > widget.width() or hint.height() > widget.height():

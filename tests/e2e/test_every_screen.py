@@ -131,6 +131,7 @@ def test_seated_mode_puts_every_control_in_the_lower_half(
             centre = button.mapTo(window, button.rect().center())
             if centre.y() < window.height() // 2:
                 high.append(f"{name}: {button.objectName()} at y={centre.y()}")
+        high += [f"{name}: {p}" for p in screen_checks.clipped_text(window)]
     assert high == []
 
 

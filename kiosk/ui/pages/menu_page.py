@@ -14,6 +14,9 @@ from kiosk.ui.widgets.tile_button import TileButton
 from kiosk.ui.widgets.touch_button import TouchButton
 
 
+THREE_COLUMNS_PX = 1400
+
+
 def menu_entries(library: Library) -> list[Page]:
     """One entry per page, except the five steps, which share one entry (the first step)."""
     entries: list[Page] = []
@@ -84,7 +87,8 @@ class MenuPage(RetranslatingWidget):
         self._scroll.verticalScrollBar().setValue(0)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
-        self._place_tiles(3 if event.size().width() > event.size().height() else 2)
+        # By width alone: in seated mode a portrait page is wide and short, not landscape.
+        self._place_tiles(3 if event.size().width() >= THREE_COLUMNS_PX else 2)
         super().resizeEvent(event)
 
     def _place_tiles(self, columns: int) -> None:
