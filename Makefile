@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 OFFSCREEN := QT_QPA_PLATFORM=offscreen
 
-.PHONY: run kiosk test check pytest soak translations resources screenshots clean
+.PHONY: run kiosk test check pytest bench soak translations resources screenshots clean
 
 run: $(VENV)/.installed-run
 	$(BIN)/python main.py $(ARGS)
@@ -25,9 +25,15 @@ check: $(VENV)/.installed-test
 pytest: $(VENV)/.installed-test
 	$(OFFSCREEN) $(BIN)/pytest $(PYTEST_ARGS)
 
-# Long runs kept out of make test: the full 200-run kill -9 series on the request queue.
+# Figures, not pass/fail: prints the table and writes docs/performance.md (about 3 minutes).
+bench: $(VENV)/.installed-test
+	$(OFFSCREEN) $(BIN)/python -m tools.bench
+
+# Long runs kept out of make test: the full 200-run kill -9 series on the request queue, then
+# 10,000 simulated patient sessions through the real window (about 35 minutes on 2 cores).
 soak: $(VENV)/.installed-test
 	KILL9_RUNS=200 $(OFFSCREEN) $(BIN)/pytest tests/storage/test_kill9.py $(PYTEST_ARGS)
+	$(OFFSCREEN) $(BIN)/python -m tools.soak
 
 # After changing any words on screen: refresh the Spanish .ts (translate it, e.g. with
 # pyside6-linguist), then compile it to .qm and rebuild the resources.

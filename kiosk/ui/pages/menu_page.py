@@ -13,7 +13,6 @@ from kiosk.ui.widgets.retranslating import RetranslatingWidget
 from kiosk.ui.widgets.tile_button import TileButton
 from kiosk.ui.widgets.touch_button import TouchButton
 
-
 THREE_COLUMNS_PX = 1400
 
 
