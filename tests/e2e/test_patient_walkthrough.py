@@ -13,13 +13,7 @@ from kiosk.ui.pages.reading_page import ReadingPage
 from kiosk.ui.window import KioskWindow
 from tests.conftest import PORTRAIT, WindowFactory
 from tests.e2e.test_every_screen import FULL_WINDOW
-
-
-def tap(qtbot: QtBot, window: KioskWindow, name: str) -> None:
-    """Taps the one button of that name on screen (each reading page has its own Next)."""
-    on_screen = [b for b in window.findChildren(QPushButton, name) if b.isVisible()]
-    assert len(on_screen) == 1, f"{len(on_screen)} buttons named {name} on screen"
-    qtbot.mouseClick(on_screen[0], Qt.MouseButton.LeftButton)
+from tests.touch import tap
 
 
 def current_title(window: KioskWindow) -> str:

@@ -30,14 +30,9 @@ from kiosk.storage import RequestQueue, SaveResult, StorageFull
 from kiosk.ui.session import IdleTimes
 from kiosk.ui.window import KioskWindow
 from tests.conftest import WindowFactory
+from tests.touch import tap
 
 REFERENCE = re.compile(r"K-[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{4}")
-
-
-def tap(qtbot: QtBot, window: KioskWindow, name: str) -> None:
-    on_screen = [b for b in window.findChildren(QPushButton, name) if b.isVisible()]
-    assert len(on_screen) == 1, f"{len(on_screen)} buttons named {name} on screen"
-    qtbot.mouseClick(on_screen[0], Qt.MouseButton.LeftButton)
 
 
 def type_on_screen(qtbot: QtBot, window: KioskWindow, text: str) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel, QListWidget, QPushButton
+from PySide6.QtWidgets import QLabel, QListWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.requests.model import ContactMethod, Draft
@@ -19,6 +19,7 @@ from kiosk.ui.session import IdleTimes
 from kiosk.ui.window import KioskWindow
 from tests.conftest import WindowFactory
 from tests.privacy import traces_of
+from tests.touch import tap
 
 SLOW = 60_000
 PIN = "739184"
@@ -33,12 +34,6 @@ def times(**changes: int) -> IdleTimes:
 def add_staff(data_dir: Path, name: str = "Maria Lopez") -> None:
     with StaffDirectory.open(data_dir, parameters=FAST_HASH) as directory:
         directory.add(name, PIN, staff_name="test")
-
-
-def tap(qtbot: QtBot, window: KioskWindow, name: str) -> None:
-    on_screen = [b for b in window.findChildren(QPushButton, name) if b.isVisible()]
-    assert len(on_screen) == 1, f"{len(on_screen)} buttons named {name} on screen"
-    qtbot.mouseClick(on_screen[0], Qt.MouseButton.LeftButton)
 
 
 def hold_clinic_name(qtbot: QtBot, window: KioskWindow) -> None:

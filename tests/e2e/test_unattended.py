@@ -14,6 +14,7 @@ from kiosk.ui.session import IdleTimes
 from kiosk.ui.window import KioskWindow
 from tests.conftest import WindowFactory
 from tests.privacy import traces_of
+from tests.touch import tap
 
 SLOW = 60_000
 MARKER = "Zyqxmarker"
@@ -28,12 +29,6 @@ def overlay(window: KioskWindow) -> QWidget:
     found = window.findChild(QWidget, "stillThereOverlay")
     assert found is not None
     return found
-
-
-def tap(qtbot: QtBot, window: KioskWindow, name: str) -> None:
-    on_screen = [b for b in window.findChildren(QPushButton, name) if b.isVisible()]
-    assert len(on_screen) == 1, f"{len(on_screen)} buttons named {name} on screen"
-    qtbot.mouseClick(on_screen[0], Qt.MouseButton.LeftButton)
 
 
 def test_a_reading_screen_asks_then_starts_over(make_window: WindowFactory, qtbot: QtBot) -> None:

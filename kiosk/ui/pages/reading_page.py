@@ -10,7 +10,6 @@ from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
     QBoxLayout,
     QHBoxLayout,
-    QLabel,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -20,6 +19,7 @@ from kiosk import resources
 from kiosk.content import Page
 from kiosk.content.model import Block, BulletList, Paragraph
 from kiosk.ui.widgets.kinetic import make_kinetic
+from kiosk.ui.widgets.labels import make_label
 from kiosk.ui.widgets.retranslating import RetranslatingWidget
 from kiosk.ui.widgets.step_dots import StepDots
 from kiosk.ui.widgets.swipe import SwipeFilter
@@ -68,10 +68,10 @@ class ReadingPage(RetranslatingWidget):
         self._picture = QSvgWidget(resources.image_path(page.image))
         self._picture.setObjectName("pagePicture")
         self._picture.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
-        self._eyebrow = self._label("stepLabel", "eyebrow")
+        self._eyebrow = make_label("stepLabel", "eyebrow")
         self._eyebrow.setVisible(step is not None)
-        self._review = self._label("reviewNote", "smallPrint")
-        self._sources = self._label("sourcesNote", "smallPrint")
+        self._review = make_label("reviewNote", "smallPrint")
+        self._sources = make_label("sourcesNote", "smallPrint")
         self._previous_button = TouchButton("previousButton", icon="previous")
         self._previous_button.setVisible(has_previous)
         self._next_button = TouchButton("nextButton", variant="primary", icon="next-light")
@@ -106,10 +106,10 @@ class ReadingPage(RetranslatingWidget):
         self.retranslate_ui()
 
     def _build_text_column(self) -> QWidget:
-        title = self._label("pageTitle", "heading", self.page.title)
-        subtitle = self._label("pageSubtitle", "subtitle", self.page.subtitle)
+        title = make_label("pageTitle", "heading", self.page.title)
+        subtitle = make_label("pageSubtitle", "subtitle", self.page.subtitle)
         subtitle.setVisible(bool(self.page.subtitle))
-        body = self._label("pageBody", None, body_html(self.page.body))
+        body = make_label("pageBody", None, body_html(self.page.body))
         body.setTextFormat(Qt.TextFormat.RichText)
         column = QWidget()
         column.setMaximumWidth(TEXT_MAX_WIDTH_PX)
@@ -175,12 +175,3 @@ class ReadingPage(RetranslatingWidget):
         self._picture.setFixedSize(QSize(size, size))
         alignment = Qt.AlignmentFlag.AlignTop if landscape else Qt.AlignmentFlag.AlignHCenter
         self._content_layout.setAlignment(self._picture, alignment)
-
-    def _label(self, name: str, role: str | None, text: str = "") -> QLabel:
-        label = QLabel(text)
-        label.setObjectName(name)
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        if role:
-            label.setProperty("role", role)
-        return label

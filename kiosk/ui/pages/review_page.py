@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.requests.model import ContactMethod, Draft, RequestKind, TimeSlot
 from kiosk.ui import request_words
 from kiosk.ui.widgets.kinetic import make_kinetic
+from kiosk.ui.widgets.labels import make_label
 from kiosk.ui.widgets.retranslating import RetranslatingWidget
 from kiosk.ui.widgets.touch_button import TouchButton
 
@@ -23,11 +24,11 @@ class ReviewPage(RetranslatingWidget):
         self.setObjectName("reviewPage")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._draft = Draft()
-        self._heading = self._label("reviewHeading", "heading")
-        self._problem = self._label("saveProblem", "alert")
+        self._heading = make_label("reviewHeading", "heading")
+        self._problem = make_label("saveProblem", "alert")
         self._problem.hide()
-        self._captions = {row: self._label(f"caption_{row}", "fieldLabel") for row in _ROWS}
-        self._values = {row: self._label(f"value_{row}", None) for row in _ROWS}
+        self._captions = {row: make_label(f"caption_{row}", "fieldLabel") for row in _ROWS}
+        self._values = {row: make_label(f"value_{row}", None) for row in _ROWS}
         self._change_button = TouchButton("changeButton", icon="previous")
         self._send_button = TouchButton("sendButton", variant="primary", icon="next-light")
         self._send_button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
@@ -116,12 +117,3 @@ class ReviewPage(RetranslatingWidget):
     def _times(self, draft: Draft) -> str:
         chosen = [request_words.slot_label(s) for s in TimeSlot if s in draft.time_slots]
         return ", ".join(chosen) or self.tr("Any time")
-
-    def _label(self, name: str, role: str | None) -> QLabel:
-        label = QLabel()
-        label.setObjectName(name)
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        if role:
-            label.setProperty("role", role)
-        return label

@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QScrollArea,
@@ -29,6 +28,7 @@ from kiosk.storage.export import ExportResult, export_requests
 from kiosk.ui.background import BackgroundTask
 from kiosk.ui.widgets.flow import FlowLayout
 from kiosk.ui.widgets.kinetic import make_kinetic
+from kiosk.ui.widgets.labels import make_label
 from kiosk.ui.widgets.retranslating import RetranslatingWidget
 from kiosk.ui.widgets.touch_button import TouchButton
 
@@ -66,19 +66,19 @@ class StaffPanelPage(RetranslatingWidget):
         self._purge.finished.connect(self._on_purge_finished)
         self._purge.failed.connect(self._on_task_failed)
 
-        self._heading = _label("panelHeading", "heading")
-        self._counts = _label("panelCounts", "fieldLabel")
-        self._status = _label("panelStatus", "alert")
+        self._heading = make_label("panelHeading", "heading")
+        self._counts = make_label("panelCounts", "fieldLabel")
+        self._status = make_label("panelStatus", "alert")
         self._status.hide()
         self._list = QListWidget()
         self._list.setObjectName("requestList")
         self._list.setMinimumHeight(320)
         self._list.currentItemChanged.connect(self._on_list_current_item_changed)
         make_kinetic(self._list)
-        self._details = _label("requestDetails", None)
+        self._details = make_label("requestDetails", None)
         self._details.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self._review = _label("contentReview", "smallPrint")
-        self._alerts = _label("staffAlerts", "error")
+        self._review = make_label("contentReview", "smallPrint")
+        self._alerts = make_label("staffAlerts", "error")
         self._buttons = {
             name: TouchButton(name, variant="primary" if name == "exportButton" else "secondary")
             for name in (
@@ -337,13 +337,3 @@ def _details(stored: StoredRequest) -> str:
         request.message,
     ]
     return "\n".join(lines)
-
-
-def _label(name: str, role: str | None) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if role:
-        label.setProperty("role", role)
-    return label

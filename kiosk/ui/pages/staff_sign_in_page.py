@@ -7,7 +7,7 @@ After wrong PINs the page says how long to wait, never how close a guess was.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.staff import (
     Disabled,
@@ -21,6 +21,7 @@ from kiosk.staff import (
 from kiosk.storage import StorageError
 from kiosk.ui.background import BackgroundTask
 from kiosk.ui.widgets.kinetic import make_kinetic
+from kiosk.ui.widgets.labels import make_label
 from kiosk.ui.widgets.pin_pad import PinPad
 from kiosk.ui.widgets.retranslating import RetranslatingWidget
 from kiosk.ui.widgets.tile_button import TileButton
@@ -41,8 +42,8 @@ class StaffSignInPage(RetranslatingWidget):
         self._check.finished.connect(self._on_check_finished)
         self._check.failed.connect(self._on_check_failed)
 
-        self._heading = _label("staffHeading", "heading")
-        self._message = _label("staffMessage", None)
+        self._heading = make_label("staffHeading", "heading")
+        self._message = make_label("staffMessage", None)
         self._names_holder = QWidget()
         self._names = QVBoxLayout(self._names_holder)
         self._names.setSpacing(16)
@@ -175,13 +176,3 @@ def _duration(seconds: int) -> str:
     if minutes and rest:
         return f"{minutes} min {rest} s"
     return f"{minutes} min" if minutes else f"{rest} s"
-
-
-def _label(name: str, role: str | None) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if role:
-        label.setProperty("role", role)
-    return label

@@ -9,6 +9,7 @@ from PySide6.QtGui import QHideEvent, QMouseEvent, QResizeEvent, QShowEvent
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from kiosk.ui.widgets.labels import make_label
 from kiosk.ui.widgets.language_button import LanguageButton
 from kiosk.ui.widgets.retranslating import RetranslatingWidget
 from kiosk.ui.widgets.tile_button import TileButton
@@ -57,13 +58,13 @@ class StartPage(RetranslatingWidget):
         self._timer.setInterval(change_ms)
         self._timer.timeout.connect(self._on_timer_timeout)
 
-        self._clinic = self._label("startClinicName", "barTitle", clinic_name)
-        self._title = self._label("startTitle", "display")
-        self._intro = self._label("startIntro", None)
+        self._clinic = make_label("startClinicName", "barTitle", clinic_name, centred=True)
+        self._title = make_label("startTitle", "display", centred=True)
+        self._intro = make_label("startIntro", None, centred=True)
         self._picture = QSvgWidget(self)
         self._picture.setObjectName("startPicture")
         self._picture.setFixedSize(QSize(PICTURE_PX, PICTURE_PX))
-        self._highlight = self._label("startHighlight", "eyebrow")
+        self._highlight = make_label("startHighlight", "eyebrow", centred=True)
         self._start_button = TileButton("startButton", variant="primary", centred=True)
         self._start_button.setMaximumWidth(START_BUTTON_MAX_PX)
         self._start_button.clicked.connect(self.start_requested)
@@ -148,13 +149,3 @@ class StartPage(RetranslatingWidget):
         self._picture.load(highlight.image_path)
         self._picture.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
         self._highlight.setText(highlight.caption)
-
-    def _label(self, name: str, role: str | None, text: str = "") -> QLabel:
-        label = QLabel(text)
-        label.setObjectName(name)
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        if role:
-            label.setProperty("role", role)
-        return label

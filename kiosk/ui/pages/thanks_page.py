@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from kiosk.ui.widgets.labels import make_label
 from kiosk.ui.widgets.retranslating import RetranslatingWidget
 from kiosk.ui.widgets.touch_button import TouchButton
 
@@ -17,11 +18,11 @@ class ThanksPage(RetranslatingWidget):
         self.setObjectName("thanksPage")
         self._clinic_phone = clinic_phone
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self._heading = _label("thanksHeading", "display")
-        self._text = _label("thanksText", None)
-        self._code = _label("referenceCode", "code")
-        self._hint = _label("thanksHint", None)
-        self._phone = _label("thanksPhone", None)
+        self._heading = make_label("thanksHeading", "display", centred=True)
+        self._text = make_label("thanksText", None, centred=True)
+        self._code = make_label("referenceCode", "code", centred=True)
+        self._hint = make_label("thanksHint", None, centred=True)
+        self._phone = make_label("thanksPhone", None, centred=True)
         self._phone.setVisible(bool(clinic_phone))
         self._done_button = TouchButton("doneButton", variant="primary")
         self._done_button.clicked.connect(self.done_requested)
@@ -63,9 +64,9 @@ class UrgentPage(RetranslatingWidget):
         super().__init__(parent)
         self.setObjectName("urgentPage")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self._heading = _label("urgentHeading", "display")
-        self._text = _label("urgentText", None)
-        self._code = _label("urgentCode", "code")
+        self._heading = make_label("urgentHeading", "display", centred=True)
+        self._text = make_label("urgentText", None, centred=True)
+        self._code = make_label("urgentCode", "code", centred=True)
         self._ok_button = TouchButton("urgentOkButton", variant="primary")
         self._ok_button.clicked.connect(self.understood)
         layout = QVBoxLayout(self)
@@ -94,14 +95,3 @@ class UrgentPage(RetranslatingWidget):
             )
         )
         self._ok_button.setText(self.tr("I will tell them now"))
-
-
-def _label(name: str, role: str | None) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    if role:
-        label.setProperty("role", role)
-    return label

@@ -10,11 +10,12 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QVBoxLayout, QWidget
 
 from kiosk.ui.display import DisplayPrefs
 from kiosk.ui.theme import TEXT_SCALES
 from kiosk.ui.widgets.chip import ChipButton
+from kiosk.ui.widgets.labels import make_label
 from kiosk.ui.widgets.retranslating import RetranslatingWidget
 from kiosk.ui.widgets.touch_button import TouchButton
 
@@ -32,8 +33,8 @@ class DisplayPanel(RetranslatingWidget):
         card.setObjectName("displayCard")
         card.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         card.setMaximumWidth(1100)
-        self._heading = _label("displayHeading", "heading")
-        self._size_label = _label("textSizeLabel", "fieldLabel")
+        self._heading = make_label("displayHeading", "heading")
+        self._size_label = make_label("textSizeLabel", "fieldLabel")
         self._size_group = QButtonGroup(self)
         self._size_chips = {
             scale: ChipButton(f"textSize{round(scale * 100)}") for scale in TEXT_SCALES
@@ -121,12 +122,3 @@ class DisplayPanel(RetranslatingWidget):
         )
         self.show_prefs(prefs)
         self.prefs_changed.emit(prefs)
-
-
-def _label(name: str, role: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setProperty("role", role)
-    return label

@@ -10,8 +10,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from kiosk.ui.widgets.labels import make_label
 from kiosk.ui.widgets.retranslating import RetranslatingWidget
 from kiosk.ui.widgets.touch_button import TouchButton
 
@@ -35,8 +36,8 @@ class StillThereOverlay(RetranslatingWidget):
         card.setObjectName("stillThereCard")
         card.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         card.setMaximumWidth(1000)
-        self._heading = _label("stillThereHeading", "heading")
-        self._countdown = _label("stillThereCountdown", None)
+        self._heading = make_label("stillThereHeading", "heading", centred=True)
+        self._countdown = make_label("stillThereCountdown", None, centred=True)
         self._button = TouchButton("stillHereButton", variant="primary")
         self._button.clicked.connect(self.still_here)
         card_layout = QVBoxLayout(card)
@@ -86,14 +87,3 @@ class StillThereOverlay(RetranslatingWidget):
                 "To keep your information private, this screen starts over in {0} seconds."
             ).format(seconds)
         self._countdown.setText(text)
-
-
-def _label(name: str, role: str | None) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    if role:
-        label.setProperty("role", role)
-    return label
