@@ -4,42 +4,42 @@
 <context>
     <name>DisplayPanel</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/display_panel.py" line="94"/>
+        <location filename="../../kiosk/ui/widgets/display_panel.py" line="95"/>
         <source>Make the screen easier to use</source>
         <translation>Hacer la pantalla más fácil de usar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/display_panel.py" line="95"/>
+        <location filename="../../kiosk/ui/widgets/display_panel.py" line="96"/>
         <source>Text size</source>
         <translation>Tamaño de letra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/display_panel.py" line="98"/>
+        <location filename="../../kiosk/ui/widgets/display_panel.py" line="99"/>
         <source>Text size {0} percent</source>
         <translation>Tamaño de letra: {0} por ciento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/display_panel.py" line="99"/>
+        <location filename="../../kiosk/ui/widgets/display_panel.py" line="100"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/display_panel.py" line="100"/>
+        <location filename="../../kiosk/ui/widgets/display_panel.py" line="101"/>
         <source>High contrast: light text on black</source>
         <translation>Alto contraste: letra clara sobre fondo negro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/display_panel.py" line="101"/>
+        <location filename="../../kiosk/ui/widgets/display_panel.py" line="102"/>
         <source>Seated: buttons at the bottom</source>
         <translation>Si está sentado: botones abajo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/display_panel.py" line="103"/>
+        <location filename="../../kiosk/ui/widgets/display_panel.py" line="104"/>
         <source>Seated: move every button to the lower half of the screen</source>
         <translation>Si está sentado: poner todos los botones en la mitad de abajo de la pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/display_panel.py" line="105"/>
+        <location filename="../../kiosk/ui/widgets/display_panel.py" line="106"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
@@ -73,17 +73,17 @@
 <context>
     <name>MenuPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/menu_page.py" line="77"/>
+        <location filename="../../kiosk/ui/pages/menu_page.py" line="79"/>
         <source>What would you like to read about?</source>
         <translation>¿Sobre qué le gustaría leer?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/menu_page.py" line="78"/>
+        <location filename="../../kiosk/ui/pages/menu_page.py" line="80"/>
         <source>Start from the beginning</source>
         <translation>Empezar desde el principio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/menu_page.py" line="80"/>
+        <location filename="../../kiosk/ui/pages/menu_page.py" line="82"/>
         <source>The five steps</source>
         <translation>Los cinco pasos</translation>
     </message>
@@ -417,72 +417,72 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/review_page.py" line="80"/>
+        <location filename="../../kiosk/ui/pages/review_page.py" line="81"/>
         <source>Please check your request</source>
         <translation>Por favor, revise su solicitud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/review_page.py" line="82"/>
+        <location filename="../../kiosk/ui/pages/review_page.py" line="83"/>
         <source>You want to</source>
         <translation>Usted quiere</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/review_page.py" line="83"/>
+        <location filename="../../kiosk/ui/pages/review_page.py" line="84"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/review_page.py" line="84"/>
+        <location filename="../../kiosk/ui/pages/review_page.py" line="85"/>
         <source>We reach you by</source>
         <translation>Forma de contacto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/review_page.py" line="85"/>
+        <location filename="../../kiosk/ui/pages/review_page.py" line="86"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/review_page.py" line="86"/>
+        <location filename="../../kiosk/ui/pages/review_page.py" line="87"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/review_page.py" line="87"/>
+        <location filename="../../kiosk/ui/pages/review_page.py" line="88"/>
         <source>Best times</source>
         <translation>Mejores días y horas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/review_page.py" line="88"/>
+        <location filename="../../kiosk/ui/pages/review_page.py" line="89"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/review_page.py" line="89"/>
+        <location filename="../../kiosk/ui/pages/review_page.py" line="90"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/review_page.py" line="93"/>
+        <location filename="../../kiosk/ui/pages/review_page.py" line="94"/>
         <source>Change</source>
         <translation>Cambiar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/review_page.py" line="94"/>
+        <location filename="../../kiosk/ui/pages/review_page.py" line="95"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/review_page.py" line="99"/>
+        <location filename="../../kiosk/ui/pages/review_page.py" line="100"/>
         <source>(none)</source>
         <translation>(en blanco)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/review_page.py" line="108"/>
+        <location filename="../../kiosk/ui/pages/review_page.py" line="109"/>
         <source>No particular topic</source>
         <translation>Ningún tema en especial</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/review_page.py" line="118"/>
+        <location filename="../../kiosk/ui/pages/review_page.py" line="119"/>
         <source>Any time</source>
         <translation>Cualquier hora</translation>
     </message>
@@ -555,42 +555,47 @@
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="231"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="202"/>
+        <source>Requests, urgent first, then newest</source>
+        <translation>Solicitudes: urgentes primero, luego las más nuevas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="232"/>
         <source>Choose a request in the list first.</source>
         <translation>Primero elija una solicitud de la lista.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="259"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="260"/>
         <source>Exporting...</source>
         <translation>Exportando...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="263"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="264"/>
         <source>Exported {0} requests to {1}</source>
         <translation>Se exportaron {0} solicitudes a {1}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="268"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="269"/>
         <source>That did not work: {0}</source>
         <translation>No funcionó: {0}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="280"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="281"/>
         <source>Deleting old handled requests...</source>
         <translation>Borrando solicitudes atendidas antiguas...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="286"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="287"/>
         <source>Deleted {0} requests handled more than {1} days ago.</source>
         <translation>Se borraron {0} solicitudes atendidas hace más de {1} días.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="315"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="316"/>
         <source>Content review: {0} of {1} pages not yet reviewed by a clinician.</source>
         <translation>Revisión del contenido: {0} de {1} páginas aún no revisadas por personal clínico.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="320"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="321"/>
         <source>Review overdue: {0}</source>
         <translation>Revisión atrasada: {0}</translation>
     </message>
@@ -598,57 +603,57 @@
 <context>
     <name>StaffSignInPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_sign_in_page.py" line="92"/>
+        <location filename="../../kiosk/ui/pages/staff_sign_in_page.py" line="93"/>
         <source>The staff list cannot be read. Ask IT to run: python -m kiosk doctor</source>
         <translation>No se puede leer la lista del personal. Pida a soporte técnico que ejecute: python -m kiosk doctor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_sign_in_page.py" line="96"/>
+        <location filename="../../kiosk/ui/pages/staff_sign_in_page.py" line="97"/>
         <source>No staff accounts yet. Ask IT to add one: python -m kiosk staff add NAME</source>
         <translation>Aún no hay cuentas del personal. Pida a soporte técnico que agregue una: python -m kiosk staff add NOMBRE</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_sign_in_page.py" line="99"/>
+        <location filename="../../kiosk/ui/pages/staff_sign_in_page.py" line="100"/>
         <source>Choose your name.</source>
         <translation>Elija su nombre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_sign_in_page.py" line="117"/>
+        <location filename="../../kiosk/ui/pages/staff_sign_in_page.py" line="118"/>
         <source>Staff sign-in</source>
         <translation>Acceso del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_sign_in_page.py" line="118"/>
+        <location filename="../../kiosk/ui/pages/staff_sign_in_page.py" line="119"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_sign_in_page.py" line="133"/>
+        <location filename="../../kiosk/ui/pages/staff_sign_in_page.py" line="134"/>
         <source>{0}, type your PIN.</source>
         <translation>{0}, escriba su PIN.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_sign_in_page.py" line="143"/>
+        <location filename="../../kiosk/ui/pages/staff_sign_in_page.py" line="144"/>
         <source>Checking...</source>
         <translation>Verificando...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_sign_in_page.py" line="153"/>
+        <location filename="../../kiosk/ui/pages/staff_sign_in_page.py" line="154"/>
         <source>That PIN did not work. Please wait {0} before trying again.</source>
         <translation>Ese PIN no funcionó. Por favor, espere {0} antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_sign_in_page.py" line="158"/>
+        <location filename="../../kiosk/ui/pages/staff_sign_in_page.py" line="159"/>
         <source>That PIN did not work. Please try again.</source>
         <translation>Ese PIN no funcionó. Por favor, intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_sign_in_page.py" line="160"/>
+        <location filename="../../kiosk/ui/pages/staff_sign_in_page.py" line="161"/>
         <source>This account is locked. Ask IT to run: python -m kiosk staff reset</source>
         <translation>Esta cuenta está bloqueada. Pida a soporte técnico que ejecute: python -m kiosk staff reset</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_sign_in_page.py" line="167"/>
+        <location filename="../../kiosk/ui/pages/staff_sign_in_page.py" line="168"/>
         <source>The PIN could not be checked. Please try again, or ask IT.</source>
         <translation>No se pudo verificar el PIN. Por favor, intente de nuevo o pida ayuda a soporte técnico.</translation>
     </message>
@@ -656,17 +661,17 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/start_page.py" line="94"/>
+        <location filename="../../kiosk/ui/pages/start_page.py" line="95"/>
         <source>Learn about radiofrequency ablation</source>
         <translation>Aprenda sobre la ablación por radiofrecuencia</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/start_page.py" line="97"/>
+        <location filename="../../kiosk/ui/pages/start_page.py" line="98"/>
         <source>Also called rhizotomy. A short, plain guide to this treatment for joint pain, one screen at a time.</source>
         <translation>También se llama rizotomía. Una guía corta y sencilla sobre este tratamiento para el dolor de las articulaciones, una pantalla a la vez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/start_page.py" line="101"/>
+        <location filename="../../kiosk/ui/pages/start_page.py" line="102"/>
         <source>Touch anywhere to start</source>
         <translation>Toque la pantalla para empezar</translation>
     </message>
@@ -674,22 +679,22 @@
 <context>
     <name>StillThereOverlay</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/still_there.py" line="68"/>
+        <location filename="../../kiosk/ui/widgets/still_there.py" line="69"/>
         <source>Are you still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/still_there.py" line="69"/>
+        <location filename="../../kiosk/ui/widgets/still_there.py" line="70"/>
         <source>I&apos;m still here</source>
         <translation>Sigo aquí</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/still_there.py" line="83"/>
+        <location filename="../../kiosk/ui/widgets/still_there.py" line="84"/>
         <source>To keep your information private, this screen starts over in 1 second.</source>
         <translation>Para proteger su privacidad, esta pantalla volverá al inicio en 1 segundo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/still_there.py" line="86"/>
+        <location filename="../../kiosk/ui/widgets/still_there.py" line="87"/>
         <source>To keep your information private, this screen starts over in {0} seconds.</source>
         <translation>Para proteger su privacidad, esta pantalla volverá al inicio en {0} segundos.</translation>
     </message>
@@ -697,27 +702,27 @@
 <context>
     <name>ThanksPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/thanks_page.py" line="46"/>
+        <location filename="../../kiosk/ui/pages/thanks_page.py" line="47"/>
         <source>Thank you</source>
         <translation>Gracias</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/thanks_page.py" line="47"/>
+        <location filename="../../kiosk/ui/pages/thanks_page.py" line="48"/>
         <source>We have your request. Your code is:</source>
         <translation>Recibimos su solicitud. Su código es:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/thanks_page.py" line="50"/>
+        <location filename="../../kiosk/ui/pages/thanks_page.py" line="51"/>
         <source>Tell this code to the front desk, or show them this screen. They will help you.</source>
         <translation>Diga este código en la recepción o muestre esta pantalla. Le ayudarán.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/thanks_page.py" line="53"/>
+        <location filename="../../kiosk/ui/pages/thanks_page.py" line="54"/>
         <source>Questions later? Call us at {0}.</source>
         <translation>¿Tiene preguntas más tarde? Llámenos al {0}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/thanks_page.py" line="54"/>
+        <location filename="../../kiosk/ui/pages/thanks_page.py" line="55"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
@@ -753,17 +758,17 @@
 <context>
     <name>UrgentPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/thanks_page.py" line="88"/>
+        <location filename="../../kiosk/ui/pages/thanks_page.py" line="89"/>
         <source>Please tell the front desk now</source>
         <translation>Por favor, avise ahora en la recepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/thanks_page.py" line="91"/>
+        <location filename="../../kiosk/ui/pages/thanks_page.py" line="92"/>
         <source>What you wrote may need care soon. Please go to the front desk and speak to a staff member now. If this is an emergency, call 911. Your request is saved with this code:</source>
         <translation>Lo que escribió puede necesitar atención pronto. Por favor, vaya ahora a la recepción y hable con alguien del personal. Si es una emergencia, llame al 911. Su solicitud quedó guardada con este código:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/thanks_page.py" line="96"/>
+        <location filename="../../kiosk/ui/pages/thanks_page.py" line="97"/>
         <source>I will tell them now</source>
         <translation>Voy a avisar ahora</translation>
     </message>

@@ -199,6 +199,7 @@ class StaffPanelPage(RetranslatingWidget):
         }
         for name, text in names.items():
             self._buttons[name].setText(text)
+        self._list.setAccessibleName(self.tr("Requests, urgent first, then newest"))
 
     def _row(self, names: list[str]) -> QWidget:
         row = QWidget()
