@@ -48,7 +48,7 @@ def _patient_mode_starts_no_program(request: pytest.FixtureRequest) -> Iterator[
     if "qtbot" not in request.fixturenames:
         yield
         return
-    from kiosk.lifecycle import ForbidChildProcesses  # noqa: PLC0415 (unit tests never load Qt)
+    from tests.patient_mode import ForbidChildProcesses  # noqa: PLC0415 (unit tests: no Qt)
 
     with ForbidChildProcesses() as guard:
         yield

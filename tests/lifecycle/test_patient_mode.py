@@ -19,13 +19,12 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from kiosk.lifecycle import (
     ExternalLaunchBlocker,
-    ForbidChildProcesses,
     block_external_launches,
-    forbidden_calls,
     hide_cursor,
     show_cursor,
 )
 from tests.conftest import WindowFactory
+from tests.patient_mode import ForbidChildProcesses, forbidden_calls
 
 SECRET = "Jane-Doe-555-0100"
 
