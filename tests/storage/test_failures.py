@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import fcntl
-import json
 import os
-import shutil
 import stat
-import tempfile
 import time
-import traceback
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -26,10 +22,8 @@ from kiosk.storage import (
     StorageLocked,
     StorageReadOnly,
 )
+from tests.storage.children import IS_ROOT, hand_over_all, run_in_child, shared_folder
 from tests.storage.support import integrity_check, patient_request, raw_database, stored_ids
-
-NOBODY = 65534
-IS_ROOT = os.geteuid() == 0
 
 
 def test_a_full_disk_raises_storage_full_and_writes_nothing(
@@ -106,57 +100,10 @@ def test_a_process_holding_the_lock_file_past_the_timeout_raises_storage_locked(
         assert queue.save(request).created
 
 
-def run_in_child(action: Callable[[], dict[str, Any]], *, as_nobody: bool) -> dict[str, Any]:
-    """Runs ``action`` in a forked child (as uid/gid 65534 if asked) and returns its result.
-
-    Root ignores file modes, so read-only cases only mean something for another user. Forking
-    (rather than starting a new interpreter) works even when the interpreter lives in a folder
-    that user cannot read.
-    """
-    reader, writer = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # the child: never returns into pytest
-        os.close(reader)
-        try:
-            if as_nobody:
-                os.setgroups([])
-                os.setgid(NOBODY)
-                os.setuid(NOBODY)
-            outcome = action()
-        except BaseException:
-            outcome = {"crashed": traceback.format_exc()}
-        try:
-            os.write(writer, json.dumps(outcome).encode())
-        finally:
-            os._exit(0)
-    os.close(writer)
-    with os.fdopen(reader, "rb") as pipe:
-        output = pipe.read()
-    _, status = os.waitpid(pid, 0)
-    assert os.waitstatus_to_exitcode(status) == 0
-    result: dict[str, Any] = json.loads(output)
-    assert "crashed" not in result, result.get("crashed")
-    return result
-
-
 @pytest.fixture
 def shared_dir() -> Iterator[Path]:
     """A folder the unprivileged child can reach (pytest's tmp_path is private to root)."""
-    folder = Path(tempfile.mkdtemp(prefix="kiosk-readonly-"))
-    try:
-        yield folder
-    finally:
-        for path in [folder, *folder.rglob("*")]:
-            if path.is_dir():
-                path.chmod(0o700)  # a non-root owner could not delete inside a 0500 folder
-        shutil.rmtree(folder)
-
-
-def hand_over(folder: Path) -> None:
-    """Makes ``folder`` and its files belong to the child's user when the tests run as root."""
-    if IS_ROOT:
-        for path in [folder, *folder.rglob("*")]:
-            os.chown(path, NOBODY, NOBODY)
+    yield from shared_folder()
 
 
 def test_a_read_only_database_raises_storage_read_only_and_still_reads(shared_dir: Path) -> None:
@@ -164,7 +111,7 @@ def test_a_read_only_database_raises_storage_read_only_and_still_reads(shared_di
     kept, refused = patient_request(), patient_request()
     with RequestQueue.open(data_dir) as queue:
         queue.save(kept)
-    hand_over(shared_dir)
+    hand_over_all(shared_dir)
     os.chmod(data_dir / "requests.db", 0o400)
 
     def save_on_read_only_file() -> dict[str, Any]:
@@ -194,7 +141,7 @@ def test_a_read_only_database_raises_storage_read_only_and_still_reads(shared_di
 def test_a_read_only_folder_raises_storage_read_only_at_open(shared_dir: Path) -> None:
     data_dir = shared_dir / "data"
     data_dir.mkdir(mode=0o700)
-    hand_over(shared_dir)
+    hand_over_all(shared_dir)
     os.chmod(data_dir, 0o500)
 
     def open_in_read_only_folder() -> dict[str, Any]:
@@ -216,7 +163,7 @@ def test_a_read_only_folder_with_an_existing_database_raises_storage_read_only(
     """SQLite cannot make its -wal and -shm files: still "read-only", not a generic error."""
     data_dir = shared_dir / "data"
     RequestQueue.open(data_dir).close()
-    hand_over(shared_dir)
+    hand_over_all(shared_dir)
     os.chmod(data_dir, 0o500)
 
     def open_read_only() -> dict[str, Any]:
