@@ -1,4 +1,5 @@
-"""The staff command line: exports, the request list, purges, alerts, accounts and `doctor`.
+"""The staff command line: exports, the request list, purges, alerts, accounts, reading
+statistics and `doctor`.
 
 Reached as ``python -m kiosk <command>`` (or the ``kiosk`` console script) on the kiosk's own
 computer, with or without a display: nothing here imports Qt. Every error is one line on
@@ -32,12 +33,14 @@ from kiosk.storage import (
     StorageError,
     command_line_user,
     export_requests,
+    write_stats_csv,
 )
+from kiosk.storage.insights import MAX_EXPORT_DAYS
 
 log = logging.getLogger(__name__)
 
 PROG = "python -m kiosk"
-COMMANDS = frozenset({"export", "requests", "purge", "doctor", "staff", "alerts"})
+COMMANDS = frozenset({"export", "requests", "purge", "doctor", "staff", "alerts", "stats"})
 """First arguments that mean "the staff command line" rather than "start the kiosk"."""
 GLOBAL_OPTIONS_WITH_VALUES = frozenset({"--config", "--data-dir"})
 EXIT_OK = 0
@@ -190,6 +193,28 @@ def build_parser() -> argparse.ArgumentParser:
     alerts.add_argument("--dismiss", action="store_true", help="mark them all as seen")
     alerts.set_defaults(run=_alerts)
 
+    stats = commands.add_parser(
+        "stats",
+        parents=[common],
+        help="write anonymous reading statistics to a CSV file",
+        description="Write how often each page was opened and read, and how many request "
+        "forms were started, abandoned and submitted, per day, to a CSV file (columns: "
+        "docs/export.md). Counts only: nothing about any patient. The file is written whole "
+        "or not at all, readable only by you, and never replaces a file unless --force is "
+        "given.",
+    )
+    stats.add_argument(
+        "--out", required=True, type=Path, help="the file to write, or a folder to write it in"
+    )
+    stats.add_argument(
+        "--days",
+        type=_stats_days,
+        default=30,
+        help=f"how many days up to today (1 to {MAX_EXPORT_DAYS}, default: %(default)s)",
+    )
+    stats.add_argument("--force", action="store_true", help="replace an existing file")
+    stats.set_defaults(run=_stats)
+
     _add_staff_commands(commands, common)
     return parser
 
@@ -269,6 +294,14 @@ def _days(text: str) -> int:
     return int(text)
 
 
+def _stats_days(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= MAX_EXPORT_DAYS:
+        raise argparse.ArgumentTypeError(
+            f"expected a whole number of days from 1 to {MAX_EXPORT_DAYS}, not {text!r}"
+        )
+    return int(text)
+
+
 # Commands -------------------------------------------------------------------------------
 
 
@@ -344,6 +377,19 @@ def _alerts(options: argparse.Namespace) -> int:
             print(f"Dismissed {dismissed} alert{'' if dismissed == 1 else 's'}.")
         elif not pending:
             print("No pending alerts.")
+    return EXIT_OK
+
+
+def _stats(options: argparse.Namespace) -> int:
+    _settings(options)
+    result = write_stats_csv(
+        _data_dir(options), options.out, days=options.days, force=options.force
+    )
+    rows = f"{result.rows} row{'' if result.rows == 1 else 's'}"
+    print(
+        f"Wrote {rows} of reading statistics ({result.first_day} to {result.last_day}) "
+        f"to {result.path}."
+    )
     return EXIT_OK
 
 

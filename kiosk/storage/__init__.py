@@ -1,8 +1,9 @@
 """The request database: stdlib sqlite3, schema migrations, export, purge and audit, no Qt.
 
 ``RequestQueue.open(data_dir)`` is the way in for the kiosk and the staff panel;
-``export_requests`` writes a file from its own connection. Every failure is a StorageError
-subclass whose message is for logs and staff, never for patients.
+``export_requests`` writes a file from its own connection. ``InsightStore`` keeps anonymous
+per-day reading counts beside the queue and ``write_stats_csv`` exports them. Every failure is
+a StorageError subclass whose message is for logs and staff, never for patients.
 """
 
 from kiosk.storage.audit import Action, AuditEntry, Origin, command_line_user
@@ -21,6 +22,14 @@ from kiosk.storage.export import (
     default_export_name,
     export_requests,
 )
+from kiosk.storage.insights import (
+    DayStats,
+    FormEvent,
+    InsightStore,
+    ReadingTally,
+    StatsResult,
+    write_stats_csv,
+)
 from kiosk.storage.queue import RequestQueue, RequestSummary, SaveResult
 
 __all__ = [
@@ -28,13 +37,18 @@ __all__ = [
     "Alert",
     "AuditEntry",
     "Database",
+    "DayStats",
     "ExportError",
     "ExportFormat",
     "ExportResult",
+    "FormEvent",
+    "InsightStore",
     "Origin",
+    "ReadingTally",
     "RequestQueue",
     "RequestSummary",
     "SaveResult",
+    "StatsResult",
     "StorageCorrupt",
     "StorageError",
     "StorageFull",
@@ -43,4 +57,5 @@ __all__ = [
     "command_line_user",
     "default_export_name",
     "export_requests",
+    "write_stats_csv",
 ]

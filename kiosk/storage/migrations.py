@@ -75,6 +75,26 @@ MIGRATIONS: tuple[str, ...] = (
     ) STRICT;
     ALTER TABLE alerts ADD COLUMN dismissed_at TEXT;
     """,
+    # 4: anonymous reading statistics (insights.py): per local day, counters only. WITHOUT
+    # ROWID, so no row number records the order in which sessions first touched a page; no
+    # time of day; a page is a content page id, never free text.
+    """
+    CREATE TABLE insight_pages (
+        day TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+        page TEXT NOT NULL CHECK (
+            length(page) BETWEEN 1 AND 40 AND page NOT GLOB '*[^a-z0-9-]*'
+        ),
+        opens INTEGER NOT NULL CHECK (opens >= 0),
+        seconds INTEGER NOT NULL CHECK (seconds >= 0),
+        PRIMARY KEY (day, page)
+    ) STRICT, WITHOUT ROWID;
+    CREATE TABLE insight_forms (
+        day TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+        event TEXT NOT NULL CHECK (event IN ('started', 'abandoned', 'submitted')),
+        count INTEGER NOT NULL CHECK (count >= 0),
+        PRIMARY KEY (day, event)
+    ) STRICT, WITHOUT ROWID;
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

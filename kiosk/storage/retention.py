@@ -5,6 +5,8 @@ copies in the write-ahead log. ``secure_delete`` (on for every connection, see d
 overwrites the freed space with zeros, and a TRUNCATE checkpoint under the write lock copies
 the zeroed pages home and cuts the WAL to zero bytes. The -shm file only indexes the WAL (page
 numbers and frame numbers), never row content.
+
+The same purge deletes reading statistics older than insights.RETENTION_DAYS days.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from datetime import datetime, timedelta
 from kiosk.requests.model import Status
 from kiosk.storage import audit
 from kiosk.storage.database import Database
+from kiosk.storage.insights import purge_old_insights
 from kiosk.storage.times import to_text, utc
 
 
@@ -28,7 +31,8 @@ def purge_handled(
     """Deletes requests handled more than ``older_than_days`` days before ``now``.
 
     Age counts from when a request was marked handled (so a request handled today stays for
-    the whole retention period, however old it is). Records the count in the audit trail in
+    the whole retention period, however old it is). Also deletes reading statistics older than
+    insights.RETENTION_DAYS (not counted). Records the count in the audit trail in
     the same transaction, then wipes the WAL; the wipe runs even when nothing was deleted, so
     purging again finishes a wipe that a reader once held up. Raises StorageError on failure
     (StorageLocked if the wipe was held up: the rows are gone, their old copies not yet).
@@ -42,6 +46,7 @@ def purge_handled(
             "DELETE FROM requests WHERE status = ? AND COALESCE(handled_at, status_changed_at) < ?",
             (Status.HANDLED.value, cutoff),
         ).rowcount
+        purge_old_insights(connection, moment.astimezone().date())
         audit.write(
             connection, audit.Action.PURGE, staff_name, origin=origin, at=moment, count=deleted
         )

@@ -32,6 +32,7 @@ HELP_COMMANDS = [
     ["purge"],
     ["doctor"],
     ["alerts"],
+    ["stats"],
     ["staff"],
     ["staff", "add"],
     ["staff", "list"],
@@ -489,7 +490,7 @@ def test_doctor_reports_a_damaged_database_without_moving_it(run: Run) -> None:
         (["--data-dir", "/tmp/x", "doctor"], True),
         (["--config", "k.toml", "--data-dir", "d", "staff", "list"], True),
         (["staff"], True),
-        (["stats"], False),  # not a command (yet): the kiosk's own parser refuses it
+        (["stats"], True),
     ],
 )
 def test_which_arguments_mean_the_command_line(arguments: list[str], is_cli: bool) -> None:

@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import sqlite3
 from contextlib import closing
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from kiosk.storage import RequestQueue, StorageCorrupt, StorageError
+from kiosk.storage import (
+    FormEvent,
+    InsightStore,
+    ReadingTally,
+    RequestQueue,
+    StorageCorrupt,
+    StorageError,
+)
 from kiosk.storage.migrations import LATEST_VERSION, MIGRATIONS, migrate, split_statements
 from kiosk.storage.queue import DATABASE_NAME
 
@@ -65,6 +73,13 @@ def test_every_earlier_version_upgrades_to_the_latest(data_dir: Path, version: i
         assert queue.pragmas()["user_version"] == LATEST_VERSION
         assert queue.quarantined is None
         assert queue.add_alert("test", "the alerts table exists")
+        insights = InsightStore(queue.database)
+        tally = ReadingTally()
+        tally.page_opened("what-is-rfa")
+        tally.form_event(FormEvent.STARTED)
+        insights.add(tally, day=date(2026, 3, 14))
+        (day,) = insights.days(today=date(2026, 3, 14), count=1)
+        assert (day.page_opens, day.forms[FormEvent.STARTED]) == ({"what-is-rfa": 1}, 1)
         stored = queue.get(REQUEST_ID)
         if version >= 1:
             assert stored is not None

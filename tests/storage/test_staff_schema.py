@@ -32,7 +32,7 @@ def version_2_database(data_dir: Path) -> Path:
 
 def test_version_2_upgrades_with_its_alerts_pending(data_dir: Path) -> None:
     version_2_database(data_dir)
-    assert LATEST_VERSION == 3
+    assert LATEST_VERSION >= 3
     with RequestQueue.open(data_dir) as queue:
         (alert,) = queue.pending_alerts()
         assert (alert.kind, alert.message, alert.created_at, alert.dismissed_at) == (
