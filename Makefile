@@ -9,9 +9,11 @@ OFFSCREEN := QT_QPA_PLATFORM=offscreen
 .PHONY: run kiosk test check pytest bench soak translations resources screenshots clean
 
 run: $(VENV)/.installed-run
+	@tools/system-packages.sh
 	$(BIN)/python main.py $(ARGS)
 
 kiosk: $(VENV)/.installed-run
+	@tools/system-packages.sh
 	$(BIN)/python main.py --kiosk $(ARGS)
 
 test: $(VENV)/.installed-test check pytest
@@ -22,7 +24,9 @@ check: $(VENV)/.installed-test
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
+# Read-aloud is tested on Qt's silent speech engine, which still needs libpulse0 to load.
 pytest: $(VENV)/.installed-test
+	@tools/system-packages.sh --need
 	$(OFFSCREEN) $(BIN)/pytest $(PYTEST_ARGS)
 
 # Figures, not pass/fail: prints the table and writes docs/performance.md (about 3 minutes).

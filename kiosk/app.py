@@ -14,14 +14,23 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLoggingCategory, QObject, QSize, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from kiosk import resources
 from kiosk.config import Config, ConfigError, default_data_dir, load_config
-from kiosk.content import ContentError, Library, load_library, read_override_dir
+from kiosk.content import (
+    ContentError,
+    Learning,
+    Library,
+    load_library,
+    load_questions_to_ask,
+    load_teach_back,
+    read_override_dir,
+)
 from kiosk.lifecycle import (
     HeartbeatTimer,
     ShutdownSignals,
@@ -34,12 +43,15 @@ from kiosk.logs import default_log_dir, setup_logging
 from kiosk.requests.intake import RequestIntake
 from kiosk.requests.validation import Rules
 from kiosk.staff import StaffDirectory
-from kiosk.storage import RequestQueue, StorageError
+from kiosk.storage import InsightStore, RequestQueue, StorageError
 from kiosk.ui.display import DisplayPrefs, apply_display
 from kiosk.ui.lockdown import Lockdown
 from kiosk.ui.pages.staff_panel_page import StaffTools
 from kiosk.ui.session import IdleTimes
 from kiosk.ui.window import KioskWindow
+
+if TYPE_CHECKING:
+    from kiosk.ui.read_aloud import ReadAloud
 
 log = logging.getLogger("kiosk")
 
@@ -98,6 +110,28 @@ def load_content(config: Config, language: str) -> Library:
     return result.library
 
 
+def load_learning(library: Library) -> Learning:
+    """The teach-back questions and the questions to ask, in the language of ``library``.
+
+    Built-in files only (clinics cannot override them yet). A problem raises ContentError, like
+    a problem in a built-in page: shipped content must be valid.
+    """
+    language = library.language
+    origin = f"built-in learning/{language}"
+    teach_back = load_teach_back(
+        language,
+        resources.learning_file(language, "teach-back.toml"),
+        f"{origin}/teach-back.toml",
+        library,
+    )
+    questions = load_questions_to_ask(
+        language,
+        resources.learning_file(language, "questions-to-ask.toml"),
+        f"{origin}/questions-to-ask.toml",
+    )
+    return Learning(teach_back, questions)
+
+
 def load_libraries(config: Config) -> dict[str, Library]:
     """Every configured language's content, the default language first."""
     order = [config.kiosk.default_language] + [
@@ -106,17 +140,33 @@ def load_libraries(config: Config) -> dict[str, Library]:
     return {language: load_content(config, language) for language in order}
 
 
+def open_read_aloud(engine: str | None) -> ReadAloud | None:
+    """The voice behind "Read to me", or None (the button is then not shown)."""
+    # Loading Qt Multimedia reports every sound system it does not find (PipeWire on a
+    # PulseAudio machine); that is no fault of the kiosk's.
+    QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver.warning=false")
+    try:
+        from kiosk.ui.read_aloud import open_speech  # noqa: PLC0415 (needs libpulse0)
+    except ImportError as error:
+        log.warning("read-aloud is off: Qt's text-to-speech did not load (%s)", error)
+        return None
+    return open_speech(engine)
+
+
 def create_window(
     config: Config,
     data_dir: Path,
     *,
     kiosk_mode: bool = False,
     idle_times: IdleTimes | None = None,
+    speech_engine: str | None = None,
 ) -> KioskWindow:
     """Builds the kiosk window (not shown) on the running QApplication.
 
     ``data_dir`` is where the kiosk keeps what it stores; it is made private (0700) if missing.
     ``idle_times`` overrides the settings' time-outs (tests use milliseconds).
+    ``speech_engine`` names Qt's text-to-speech engine (tests use "mock"); None picks the first
+    real one.
     """
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -129,14 +179,19 @@ def create_window(
         kiosk_id=config.kiosk.id,
         max_per_10_min=config.requests.max_per_10_min,
     )
-    staff = open_staff_tools(config, data_dir, queue)
+    insights = InsightStore(queue.database) if queue is not None else None
+    staff = open_staff_tools(config, data_dir, queue, insights)
+    libraries = load_libraries(config)
     window = KioskWindow(
-        load_libraries(config),
+        libraries,
+        {language: load_learning(library) for language, library in libraries.items()},
         config,
         intake,
         idle_times=idle_times or IdleTimes.from_settings(config.timeouts),
         kiosk_mode=kiosk_mode,
         staff=staff,
+        speech=open_read_aloud(speech_engine) if config.kiosk.read_aloud else None,
+        insights=insights,
     )
     # Styled once, after building: styling first would restyle every widget again each time
     # a layout took it in (about half of the start-up time).
@@ -150,10 +205,10 @@ def create_window(
 
 
 def open_staff_tools(
-    config: Config, data_dir: Path, queue: RequestQueue | None
+    config: Config, data_dir: Path, queue: RequestQueue | None, insights: InsightStore | None
 ) -> StaffTools | None:
     """Staff accounts and the queue for the staff panel; None (panel says so) if unreadable."""
-    if queue is None:
+    if queue is None or insights is None:
         return None
     try:
         directory = StaffDirectory.open(data_dir)
@@ -166,6 +221,7 @@ def open_staff_tools(
         data_dir=data_dir,
         export_dir=config.kiosk.export_dir or data_dir / "exports",
         retention_days=config.requests.retention_days,
+        insights=insights,
     )
 
 

@@ -6,10 +6,14 @@ The file lives at ``--config PATH`` or, by default, in the platform's config dir
 
 from __future__ import annotations
 
+import re
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 import phonenumbers
 import platformdirs
@@ -19,6 +23,13 @@ from kiosk.requests.urgent import DEFAULT_URGENT_PHRASES
 APP_NAME = "rfa-kiosk"
 LANGUAGES = ("en", "es")
 MIN_WARNING_SECONDS = 20
+MAX_URL_LENGTH = 300
+PAGE_ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
+ANCHOR = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
+# RFC 3986 characters only: anything else (non-ASCII included) is read differently by different
+# phone scanners, so the clinic writes an international domain as xn--... and percent-encodes.
+_URL_CHARACTERS = re.compile(r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*")
+_BAD_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 
 
 class ConfigError(Exception):
@@ -38,6 +49,21 @@ class ClinicSettings:
     phone: str = ""
     region: str = "US"
     """Two-letter region for phone numbers typed without a country code."""
+    take_home_url: str = ""
+    """The clinic's public page a patient can scan to read at home; empty: no QR code anywhere."""
+    take_home_anchors: Mapping[str, str] = field(
+        default_factory=lambda: MappingProxyType({}), hash=False
+    )
+    """Page id -> anchor added to the URL on that page's QR code (``#anchor``)."""
+
+    def take_home_link(self, page_id: str | None = None) -> str | None:
+        """What a QR code carries: the URL, with the page's anchor if it has one; None: no code."""
+        if not self.take_home_url:
+            return None
+        anchor = self.take_home_anchors.get(page_id) if page_id else None
+        if not anchor:
+            return self.take_home_url
+        return urlunsplit(urlsplit(self.take_home_url)._replace(fragment=anchor))
 
 
 @dataclass(frozen=True)
@@ -51,6 +77,8 @@ class KioskSettings:
     export_dir: Path | None = None
     """Where the staff panel writes exports (a mounted USB drive also works); None: data dir."""
     hide_cursor: bool = False
+    read_aloud: bool = True
+    """Offer "Read to me" where a speech engine has a voice; off for a kiosk without speakers."""
     """For touch-only kiosks: no mouse pointer on screen."""
 
     @property
@@ -114,10 +142,20 @@ def load_config(path: Path | None = None) -> Config:
 
 def parse_config(data: dict[str, Any], source: Path | None = None) -> Config:
     reader = _Reader(data, source)
-    clinic = reader.table("clinic", {"name", "phone", "region"})
+    clinic = reader.table(
+        "clinic", {"name", "phone", "region", "take_home_url", "take_home_anchors"}
+    )
     kiosk = reader.table(
         "kiosk",
-        {"id", "languages", "default_language", "content_dir", "export_dir", "hide_cursor"},
+        {
+            "id",
+            "languages",
+            "default_language",
+            "content_dir",
+            "export_dir",
+            "hide_cursor",
+            "read_aloud",
+        },
     )
     timeouts = reader.table("timeouts", {f.name for f in fields(Timeouts)})
     requests = reader.table("requests", {"max_per_10_min", "urgent_phrases", "retention_days"})
@@ -149,6 +187,8 @@ def parse_config(data: dict[str, Any], source: Path | None = None) -> Config:
             name=reader.text(clinic, "clinic.name", ClinicSettings.name, required=True),
             phone=reader.text(clinic, "clinic.phone", ClinicSettings.phone),
             region=region,
+            take_home_url=_take_home_url(clinic.get("take_home_url", ""), source),
+            take_home_anchors=_take_home_anchors(clinic.get("take_home_anchors", {}), source),
         ),
         kiosk=KioskSettings(
             id=reader.text(kiosk, "kiosk.id", KioskSettings.id, required=True),
@@ -157,6 +197,7 @@ def parse_config(data: dict[str, Any], source: Path | None = None) -> Config:
             content_dir=reader.path(kiosk, "kiosk.content_dir"),
             export_dir=reader.path(kiosk, "kiosk.export_dir"),
             hide_cursor=reader.flag(kiosk, "kiosk.hide_cursor", KioskSettings.hide_cursor),
+            read_aloud=reader.flag(kiosk, "kiosk.read_aloud", KioskSettings.read_aloud),
         ),
         timeouts=Timeouts(**seconds),
         requests=RequestSettings(
@@ -172,6 +213,67 @@ def parse_config(data: dict[str, Any], source: Path | None = None) -> Config:
         ),
         source=source,
     )
+
+
+def _take_home_url(value: object, source: Path | None) -> str:
+    """A public http(s) address with a host and nothing personal or ambiguous in it."""
+    key = "clinic.take_home_url"
+    if not isinstance(value, str):
+        raise ConfigError(source, key, "a web address in quotes")
+    url = value.strip()
+    if not url:
+        return ""
+    if len(url) > MAX_URL_LENGTH:
+        raise ConfigError(source, key, f"a web address of at most {MAX_URL_LENGTH} characters")
+    if any(ch.isspace() or not ch.isprintable() for ch in url):
+        raise ConfigError(source, key, "a web address without spaces or control characters")
+    if not _URL_CHARACTERS.fullmatch(url) or _BAD_PERCENT.search(url):
+        raise ConfigError(
+            source,
+            key,
+            "a web address of ASCII letters, digits and -._~:/@!$&'()*+,;=% only "
+            "(write an international domain as xn--..., percent-encode other characters)",
+        )
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 (raises ValueError on a bad port)
+    except ValueError as error:
+        raise ConfigError(source, key, f"a valid web address ({error})") from None
+    if parts.scheme.lower() not in {"http", "https"}:
+        raise ConfigError(source, key, 'a web address starting with "https://" (or "http://")')
+    if "@" in parts.netloc:
+        raise ConfigError(source, key, 'a web address without a user name or password ("user@")')
+    if not parts.hostname:
+        raise ConfigError(source, key, 'a web address with a host, like "https://example.org/rfa"')
+    if "?" in url:
+        raise ConfigError(source, key, 'a web address without a query ("?...")')
+    if "#" in url:
+        raise ConfigError(
+            source, key, 'a web address without "#": anchors go in [clinic.take_home_anchors]'
+        )
+    return url
+
+
+def _take_home_anchors(value: object, source: Path | None) -> Mapping[str, str]:
+    key = "clinic.take_home_anchors"
+    if not isinstance(value, dict):
+        raise ConfigError(source, key, f'a [{key}] table of page id = "anchor" lines')
+    anchors: dict[str, str] = {}
+    for page_id, anchor in value.items():
+        if not PAGE_ID.fullmatch(page_id):
+            raise ConfigError(
+                source,
+                f"{key}.{page_id}",
+                'a page id of lowercase letters and digits joined by "-", like "after" or "step-2"',
+            )
+        if not isinstance(anchor, str) or not ANCHOR.fullmatch(anchor):
+            raise ConfigError(
+                source,
+                f"{key}.{page_id}",
+                'an anchor in quotes: a letter or digit, then up to 63 letters, digits, "-" or "_"',
+            )
+        anchors[page_id] = anchor
+    return MappingProxyType(anchors)
 
 
 class _Reader:

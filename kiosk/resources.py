@@ -11,6 +11,7 @@ import kiosk.resources_rc  # noqa: F401  (registers the ":/" resources)
 
 STYLE_SHEET = ":/styles/kiosk.qss"
 _CONTENT = ":/content"
+_LEARNING = ":/learning"
 _IMAGES = ":/images"
 _ICONS = ":/images/icons"
 
@@ -30,6 +31,11 @@ def content_files(language: str) -> dict[str, str]:
     folder = f"{_CONTENT}/{language}"
     names = QDir(folder).entryList(["*.toml"], QDir.Filter.Files, QDir.SortFlag.Name)
     return {name: read_text(f"{folder}/{name}") for name in names}
+
+
+def learning_file(language: str, name: str) -> str:
+    """Text of a built-in learning file (``teach-back.toml``, ``questions-to-ask.toml``)."""
+    return read_text(f"{_LEARNING}/{language}/{name}")
 
 
 def image_names() -> set[str]:

@@ -76,9 +76,14 @@ def make_window(qtbot: Any, config: Config, data_dir: Path) -> WindowFactory:
         kiosk_mode: bool = False,
         settings: Config | None = None,
         idle_times: IdleTimes | None = None,
+        speech_engine: str | None = "mock",
     ) -> KioskWindow:
         window = create_window(
-            settings or config, data_dir, kiosk_mode=kiosk_mode, idle_times=idle_times
+            settings or config,
+            data_dir,
+            kiosk_mode=kiosk_mode,
+            idle_times=idle_times,
+            speech_engine=speech_engine,
         )
         window.allow_close()  # so pytest-qt can close it after the test
         qtbot.addWidget(window)

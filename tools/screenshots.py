@@ -1,20 +1,32 @@
 """Renders every screen, landscape and portrait, to docs/screenshots/ (run by `make screenshots`).
 
-Uses the real window from kiosk.app.create_window, offscreen, with default settings and a
-throw-away data folder. The request screens show a made-up patient.
+Uses the real window from kiosk.app.create_window, offscreen, with default settings but for a
+sample take-home web address, and a throw-away data folder. The request screens show a made-up
+patient; the staff panel's reading insight shows a made-up month.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+import random
 import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QWidget,
+)
 
 from kiosk.app import LANDSCAPE, PORTRAIT, create_window
-from kiosk.config import Config
+from kiosk.config import ClinicSettings, Config
+from kiosk.storage import Database, FormEvent, InsightStore, ReadingTally
 from kiosk.ui.display import DisplayPrefs
 from kiosk.ui.window import KioskWindow
 
@@ -29,6 +41,26 @@ MODES = [
     ("high-contrast", DisplayPrefs(high_contrast=True), "en", "menu"),
     ("seated", DisplayPrefs(seated=True), "en", "menu"),
 ]
+SAMPLE_SETTINGS = Config(clinic=ClinicSettings(take_home_url="https://clinic.example/rfa"))
+
+
+def seed_reading_insight(data_dir: Path, page_ids: list[str]) -> None:
+    """A made-up month of anonymous counts, the same every run."""
+    rng = random.Random(7)
+    today = dt.date.today()
+    with Database.open(data_dir) as database:
+        store = InsightStore(database)
+        for days_ago in range(30):
+            tally = ReadingTally()
+            for _ in range(rng.randint(0, 14)):
+                page = rng.choice(page_ids[:6] * 3 + page_ids)
+                tally.page_opened(page)
+                tally.page_read(page, rng.uniform(20, 150))
+            for event in (FormEvent.SUBMITTED, FormEvent.ABANDONED):
+                for _ in range(rng.randint(0, 2)):
+                    tally.form_event(FormEvent.STARTED)
+                    tally.form_event(event)
+            store.add(tally, day=today - dt.timedelta(days=days_ago))
 
 
 def fill_sample_request(window: KioskWindow) -> None:
@@ -57,13 +89,36 @@ def capture(window: KioskWindow, app: QApplication, path: Path) -> None:
     print(path.relative_to(OUT.parent.parent))
 
 
+def capture_reading_aloud(window: KioskWindow, app: QApplication, path: Path) -> None:
+    """A page being read aloud, with its fourth sentence marked (the test engine is silent)."""
+    window.reset()
+    window.show_topic("after")
+    page = window.reading_pages["after"]
+    page.findChild(QPushButton, "readAloudButton").click()  # type: ignore[union-attr]
+    page.mark_spoken(3)
+    capture(window, app, path)
+
+
+def capture_reading_insight(window: KioskWindow, app: QApplication, path: Path) -> None:
+    """The staff panel scrolled to the reading insight chart."""
+    window.show_screen("staff-panel")
+    app.processEvents()
+    scroll = window.staff_panel_page.findChild(QScrollArea, "panelScroll")
+    insight = window.staff_panel_page.findChild(QWidget, "readingInsight")
+    assert scroll is not None
+    assert insight is not None
+    scroll.ensureWidgetVisible(insight)
+    capture(window, app, path)
+
+
 def main() -> int:
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREEN}"
     app = QApplication(sys.argv[:1])
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as data:
-        window = create_window(Config(), Path(data))
+        window = create_window(SAMPLE_SETTINGS, Path(data), speech_engine="mock")
         window.allow_close()
+        seed_reading_insight(Path(data), list(window.reading_pages))
         for orientation, size in (("landscape", LANDSCAPE), ("portrait", PORTRAIT)):
             window.resize(size)
             window.show()
@@ -83,6 +138,12 @@ def main() -> int:
             assert field is not None
             field.setFocus()
             capture(window, app, OUT / f"{orientation}-form-keyboard.png")
+            capture_reading_aloud(window, app, OUT / f"{orientation}-mode-read-aloud.png")
+            capture_reading_insight(window, app, OUT / f"{orientation}-staff-insight.png")
+            window.reset()
+            window.show_check()
+            window.teach_back_page.findChild(QPushButton, "notSureButton").click()  # type: ignore[union-attr]
+            capture(window, app, OUT / f"{orientation}-check-answered.png")
             for mode, prefs, language, screen in MODES:
                 window.reset()
                 window.set_language(language)

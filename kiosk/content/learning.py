@@ -57,3 +57,11 @@ class QuestionsToAsk:
     language: str
     questions: tuple[QuestionToAsk, ...]
     review: Review
+
+
+@dataclass(frozen=True)
+class Learning:
+    """What follows the reading, in one language."""
+
+    teach_back: TeachBack
+    questions: QuestionsToAsk

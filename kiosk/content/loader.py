@@ -50,14 +50,8 @@ def parse_page(page_id: str, text: str, origin: str, images: Collection[str]) ->
     """Parses one content file, raising ContentError on the first problem found."""
     if not _PAGE_ID.fullmatch(page_id):
         raise ContentError(origin, "", "a file name of lower-case letters, digits and dashes")
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        raise ContentError(origin, "", f"valid TOML ({error})") from None
-
-    unknown = sorted(set(data) - _FIELDS)
-    if unknown:
-        raise ContentError(origin, unknown[0], f"one of the fields {', '.join(sorted(_FIELDS))}")
+    data = _toml_table(text, origin)
+    _check_fields(data, _FIELDS, origin)
 
     section_name = _required_str(data, "section", origin, 40)
     try:
@@ -171,6 +165,23 @@ def _page_id(file_name: str, origin: str) -> str:
     return file_name.removesuffix(".toml")
 
 
+def _toml_table(text: str, origin: str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise ContentError(origin, "", f"valid TOML ({error})") from None
+
+
+def _check_fields(
+    data: Mapping[str, Any], allowed: Collection[str], origin: str, prefix: str = ""
+) -> None:
+    """Refuses a field not in ``allowed``; ``prefix`` names the table it is in ("review.")."""
+    unknown = sorted(set(data) - set(allowed))
+    if unknown:
+        fields = ", ".join(sorted(allowed))
+        raise ContentError(origin, f"{prefix}{unknown[0]}", f"one of the fields {fields}")
+
+
 def _required_str(data: Mapping[str, Any], field: str, origin: str, max_chars: int) -> str:
     value = data.get(field)
     if not isinstance(value, str) or not value.strip():
@@ -213,10 +224,7 @@ def _parse_body(text: str, origin: str) -> tuple[Block, ...]:
 def _parse_review(value: object, origin: str) -> Review:
     if not isinstance(value, dict):
         raise ContentError(origin, "review", "a [review] table with sources")
-    unknown = sorted(set(value) - _REVIEW_FIELDS)
-    if unknown:
-        fields = ", ".join(sorted(_REVIEW_FIELDS))
-        raise ContentError(origin, f"review.{unknown[0]}", f"one of the fields {fields}")
+    _check_fields(value, _REVIEW_FIELDS, origin, "review.")
     sources = value.get("sources")
     if (
         not isinstance(sources, list)

@@ -6,8 +6,12 @@ Plain Python, no Qt: the staff command line validates content on a machine with 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from enum import Enum
+from typing import Literal
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 
 
 class Section(Enum):
@@ -77,6 +81,33 @@ class Page:
             else:
                 parts.extend(_as_sentence(item) for item in block.items)
         return " ".join(parts)
+
+    def spoken_parts(self) -> tuple[SpokenPart, ...]:
+        """Everything on the page in reading order, one sentence or bullet at a time."""
+        parts = [SpokenPart(self.title, "title")]
+        if self.subtitle:
+            parts.append(SpokenPart(self.subtitle, "subtitle"))
+        for number, block in enumerate(self.body):
+            texts = split_sentences(block.text) if isinstance(block, Paragraph) else block.items
+            parts.extend(SpokenPart(text, "body", number, i) for i, text in enumerate(texts))
+        return tuple(parts)
+
+
+def split_sentences(text: str) -> tuple[str, ...]:
+    """A paragraph's sentences; joined with single spaces they give the paragraph back."""
+    return tuple(part for part in _SENTENCE_BREAK.split(text.strip()) if part)
+
+
+@dataclass(frozen=True)
+class SpokenPart:
+    """One piece of a page as read aloud, and where it stands, so the screen can mark it."""
+
+    text: str
+    place: Literal["title", "subtitle", "body"]
+    block: int = 0
+    """For the body: the index of the paragraph or list in ``Page.body``."""
+    index: int = 0
+    """For the body: the sentence in the paragraph, or the item in the list."""
 
 
 def _as_sentence(text: str) -> str:

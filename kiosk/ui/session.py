@@ -102,6 +102,12 @@ class IdleGuard(QObject):
         """The patient answered the warning: carry on with a full quiet period."""
         self._restart()
 
+    def activity(self) -> None:
+        """Something the patient is following without touching (a sentence read aloud) counts
+        like a touch."""
+        if not self._warning and self._quiet.isActive():
+            self._quiet.start()
+
     def stop(self) -> None:
         self._quiet.stop()
         self._countdown.stop()
@@ -115,8 +121,8 @@ class IdleGuard(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         # During the warning only the overlay's answer counts, so a stray touch elsewhere on
         # the way out does not silently keep the last patient's words on screen.
-        if event.type() in _ACTIVITY and not self._warning and self._quiet.isActive():
-            self._quiet.start()
+        if event.type() in _ACTIVITY:
+            self.activity()
         return False
 
     def _restart(self) -> None:

@@ -29,6 +29,9 @@ class Theme:
     secondary_text: str = "#0A4F5C"
     secondary_pressed_bg: str = "#DCEAEC"
     notice_text: str = "#7A1A12"
+    spoken_bg: str = "#FFE39A"
+    """Behind the sentence being read aloud."""
+    spoken_text: str = "#1F2933"
     # Sizes in pixels at 1920x1080
     body_px: int = 32
     small_px: int = 28
@@ -89,6 +92,7 @@ class Theme:
             "primary button pressed": (self.on_primary, self.primary_pressed),
             "secondary button": (self.secondary_text, self.surface_bg),
             "secondary button pressed": (self.secondary_text, self.secondary_pressed_bg),
+            "sentence being read aloud": (self.spoken_text, self.spoken_bg),
         }
 
 
@@ -107,6 +111,8 @@ HIGH_CONTRAST_THEME = Theme(
     secondary_text="#FFE14D",
     secondary_pressed_bg="#3A3300",
     notice_text="#FFB3B3",
+    spoken_bg="#FFE14D",
+    spoken_text="#000000",
 )
 
 

@@ -2,25 +2,40 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import logging
 import uuid
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, QTranslator, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QElapsedTimer,
+    QEvent,
+    Qt,
+    QTimer,
+    QTranslator,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QClipboard, QCloseEvent, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk import resources
-from kiosk.config import Config
-from kiosk.content import Library
+from kiosk.config import ClinicSettings, Config
+from kiosk.content import Learning, Library
 from kiosk.requests.intake import Invalid, NotSaved, RequestIntake, Saved, TooMany
+from kiosk.storage import FormEvent, InsightStore, ReadingTally, StorageError
 from kiosk.ui.display import DisplayPrefs, apply_display
 from kiosk.ui.pages.menu_page import MenuPage
+from kiosk.ui.pages.questions_page import QuestionsPage
 from kiosk.ui.pages.reading_page import ReadingPage
 from kiosk.ui.pages.request_form_page import RequestFormPage
 from kiosk.ui.pages.review_page import ReviewPage
 from kiosk.ui.pages.staff_panel_page import StaffPanelPage, StaffTools
 from kiosk.ui.pages.staff_sign_in_page import StaffSignInPage
 from kiosk.ui.pages.start_page import Highlight, StartPage
+from kiosk.ui.pages.teach_back_page import TeachBackPage
 from kiosk.ui.pages.thanks_page import ThanksPage, UrgentPage
 from kiosk.ui.session import IdleGuard, IdleTimes, Stage
 from kiosk.ui.widgets.bars import FooterBar, TopBar
@@ -28,7 +43,16 @@ from kiosk.ui.widgets.display_panel import DisplayPanel
 from kiosk.ui.widgets.hold import HoldDetector
 from kiosk.ui.widgets.still_there import StillThereOverlay
 
+if TYPE_CHECKING:
+    # Imported by app.py only where Qt's text-to-speech loads (see read_aloud.py).
+    from kiosk.ui.read_aloud import ReadAloud
+
+log = logging.getLogger(__name__)
+
 MAX_HISTORY = 100
+CHECK_INSIGHT_ID = "check-what-you-learned"
+QUESTIONS_INSIGHT_ID = "questions-to-ask"
+"""How the two screens after the reading are counted in the reading insight, beside pages."""
 SOURCE_LANGUAGE = "en"
 """The language the screens are written in; others come from Qt translation files."""
 
@@ -49,12 +73,15 @@ class KioskWindow(QWidget):
     def __init__(
         self,
         libraries: dict[str, Library],
+        learning: dict[str, Learning],
         config: Config,
         intake: RequestIntake,
         *,
         idle_times: IdleTimes,
         kiosk_mode: bool,
         staff: StaffTools | None = None,
+        speech: ReadAloud | None = None,
+        insights: InsightStore | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -70,6 +97,19 @@ class KioskWindow(QWidget):
         self._language = self._default_language
         self._translator = QTranslator(self)
         self._history: list[QWidget] = []
+        self._speech = speech
+        if speech is not None:
+            speech.setParent(self)
+        self._clinic: ClinicSettings = config.clinic
+        # Anonymous counts for the staff's reading insight, written once per patient session.
+        self._insights = insights
+        self._tally = ReadingTally()
+        self._timed_page_id: str | None = None
+        self._page_clock = QElapsedTimer()
+        self._learning = learning
+        # Questions the patient picked (teach-back, checklist), added to their form when it opens.
+        self._pending_questions: list[str] = []
+        self._read_aloud_page: ReadingPage | None = None
 
         self._editions = {lang: self._build_edition(lib) for lang, lib in libraries.items()}
         languages = list(self._editions)
@@ -81,15 +121,18 @@ class KioskWindow(QWidget):
             self._highlights(self.library),
             change_ms=idle_times.attract_change_ms,
         )
+        self.teach_back_page = TeachBackPage(learning[self._language].teach_back)
+        self.questions_page = QuestionsPage(learning[self._language].questions)
         self.form_page = RequestFormPage([p.title for p in self.library.pages])
         self.review_page = ReviewPage()
-        self.thanks_page = ThanksPage(config.clinic.phone)
+        self.thanks_page = ThanksPage(config.clinic.phone, config.clinic.take_home_link())
         self.urgent_page = UrgentPage()
         self.staff_sign_in_page = StaffSignInPage(staff.directory if staff else None)
         self.staff_panel_page = StaffPanelPage(staff, self.library)
         self._build_layout()
         self._build_overlays(idle_times)
         self._connect_pages()
+        self._connect_speech()
         self._show(self.start_page, remember=False)
 
     def _build_edition(self, library: Library) -> _Edition:
@@ -100,14 +143,17 @@ class KioskWindow(QWidget):
                 page,
                 step=library.step_number(page.id),
                 has_previous=library.previous_of(page.id) is not None,
-                is_last=library.next_of(page.id) is None,
+                take_home=self._clinic.take_home_link(page.id),
             )
             reading.next_requested.connect(self._on_reading_next_requested)
             reading.previous_requested.connect(self._on_reading_previous_requested)
+            reading.read_aloud_requested.connect(self._on_reading_read_aloud_requested)
             reading_pages[page.id] = reading
         menu = MenuPage(library)
         menu.topic_chosen.connect(self.show_topic)
         menu.walkthrough_requested.connect(self._on_menu_walkthrough_requested)
+        menu.check_requested.connect(self.show_check)
+        menu.questions_requested.connect(self.show_questions)
         return _Edition(library, menu, reading_pages)
 
     @staticmethod
@@ -125,6 +171,10 @@ class KioskWindow(QWidget):
         return self._editions[self._language].library
 
     @property
+    def learning(self) -> Learning:
+        return self._learning[self._language]
+
+    @property
     def menu_page(self) -> MenuPage:
         return self._editions[self._language].menu
 
@@ -136,6 +186,7 @@ class KioskWindow(QWidget):
         """Switches every screen live to ``language``, keeping the patient's place."""
         if language == self._language or language not in self._editions:
             return
+        self._stop_reading_aloud()
         before = self._editions[self._language]
         self._language = language
         app = QApplication.instance()
@@ -153,6 +204,8 @@ class KioskWindow(QWidget):
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.start_page.set_highlights(self._highlights(self.library))
         self.form_page.set_topics([p.title for p in self.library.pages])
+        self.teach_back_page.set_teach_back(self.learning.teach_back)
+        self.questions_page.set_questions(self.learning.questions)
         self.top_bar.show_language(language)
         self.start_page.show_language(language)
         self._history = [self._in_language(page, before) for page in self._history]
@@ -201,6 +254,11 @@ class KioskWindow(QWidget):
         self.top_bar.back_requested.connect(self.go_back)
         self.top_bar.display_requested.connect(self._display_panel.open)
         self.footer.ask_requested.connect(self.show_request)
+        self.teach_back_page.page_requested.connect(self.show_topic)
+        self.teach_back_page.question_drafted.connect(self._on_teach_back_question_drafted)
+        self.teach_back_page.ask_requested.connect(self.show_request)
+        self.teach_back_page.topics_requested.connect(self.show_menu)
+        self.questions_page.questions_chosen.connect(self._on_questions_questions_chosen)
         self.form_page.review_requested.connect(self._on_form_review_requested)
         self.form_page.start_over_requested.connect(self.reset)
         self.review_page.change_requested.connect(self._on_review_change_requested)
@@ -216,7 +274,13 @@ class KioskWindow(QWidget):
         """Full-window screens (start, urgent) and framed ones, between the top bar and footer."""
         self._stack = QStackedWidget()
         self._stack.setObjectName("pageStack")
-        for widget in (self.form_page, self.review_page, self.thanks_page):
+        for widget in (
+            self.teach_back_page,
+            self.questions_page,
+            self.form_page,
+            self.review_page,
+            self.thanks_page,
+        ):
             self._stack.addWidget(widget)
         for edition in self._editions.values():
             for page in (edition.menu, *edition.reading_pages.values()):
@@ -257,6 +321,8 @@ class KioskWindow(QWidget):
         return [
             "start",
             "menu",
+            "check",
+            "questions",
             "form",
             "review",
             "urgent",
@@ -276,6 +342,10 @@ class KioskWindow(QWidget):
         }
         if name == "start":
             self.reset()
+        elif name == "check":
+            self.show_check()
+        elif name == "questions":
+            self.show_questions()
         elif name == "form":
             self.show_request()
         elif name == "staff-sign-in":
@@ -299,12 +369,40 @@ class KioskWindow(QWidget):
         self._show(reading)
 
     @Slot()
+    def show_check(self) -> None:
+        """ "Check what you learned", where the patient left it, or afresh once finished."""
+        _answered, total = self.teach_back_page.score()
+        if self.teach_back_page.current_index() >= total:
+            self.teach_back_page.restart()
+        self._show(self.teach_back_page)
+
+    @Slot()
+    def show_questions(self) -> None:
+        self._show(self.questions_page)
+
+    @Slot()
     def show_request(self) -> None:
-        """The form, fresh with a new request id, or as the patient left it if one is open."""
+        """The form, fresh with a new request id, or as the patient left it if one is open;
+        with any questions the patient picked since added to their message."""
         if not self.form_page.request_id:
             reading = self._current_reading()
             self.form_page.begin(str(uuid.uuid4()), reading.page.title if reading else "")
+            self._tally.form_event(FormEvent.STARTED)
+        if self._pending_questions:
+            self.form_page.add_questions(self._pending_questions)
+            self._pending_questions.clear()
         self._show(self.form_page)
+
+    @Slot(str)
+    def _on_teach_back_question_drafted(self, question: str) -> None:
+        if question not in self._pending_questions:
+            self._pending_questions.append(question)
+
+    @Slot(list)
+    def _on_questions_questions_chosen(self, questions: list[str]) -> None:
+        for question in questions:
+            self._on_teach_back_question_drafted(question)
+        self.show_request()
 
     @Slot()
     def go_back(self) -> None:
@@ -321,8 +419,11 @@ class KioskWindow(QWidget):
         all come here: every field and its undo history, every choice, scroll position,
         overlay and the clipboard are wiped.
         """
+        self._end_session_insight()
         self._still_there.close_overlay()
         self._display_panel.close_panel()
+        if self._speech is not None:
+            self._speech.reset()
         self._staff_session.stop()
         self.staff_panel_page.clear()
         self.staff_sign_in_page.clear()
@@ -334,6 +435,8 @@ class KioskWindow(QWidget):
             for reading in edition.reading_pages.values():
                 reading.scroll_to_top()
         self._forget_patient_words()
+        self.teach_back_page.restart()
+        self.questions_page.clear()
         self.thanks_page.clear()
         self.urgent_page.clear()
         self._show(self.start_page, remember=False)
@@ -342,6 +445,7 @@ class KioskWindow(QWidget):
     def _forget_patient_words(self) -> None:
         """Everything the patient typed or copied: the form with its undo history, the review
         and the clipboard. Done at every reset and as soon as a request is saved."""
+        self._pending_questions.clear()
         self.form_page.clear()
         self.review_page.clear()
         clipboard = QGuiApplication.clipboard()
@@ -356,6 +460,7 @@ class KioskWindow(QWidget):
         if prefs != self._display:
             apply_display(prefs)
             self._arrange_frame(seated=prefs.seated)
+            self.staff_panel_page.set_theme(prefs.theme())
         self._display = prefs
         self._display_panel.show_prefs(prefs)
 
@@ -387,6 +492,7 @@ class KioskWindow(QWidget):
             self.form_page.draft(), request_id=self.form_page.request_id, language=self._language
         )
         if isinstance(outcome, Saved):
+            self._tally.form_event(FormEvent.SUBMITTED)
             self._forget_patient_words()
             self._history.clear()  # Back must not lead into a sent form
             self.thanks_page.show_reference(outcome.reference)
@@ -477,7 +583,7 @@ class KioskWindow(QWidget):
         reading = self._current_reading()
         following = self.library.next_of(reading.page.id) if reading else None
         if following is None:
-            self.show_menu()
+            self.show_check()  # the end of the walkthrough
         else:
             self.show_topic(following.id)
 
@@ -488,12 +594,96 @@ class KioskWindow(QWidget):
         if before is not None:
             self.show_topic(before.id)
 
+    # Reading aloud ---------------------------------------------------------------------------
+
+    def _connect_speech(self) -> None:
+        speech = self._speech
+        for language, edition in self._editions.items():
+            offered = speech is not None and speech.speaks(language)
+            for reading in edition.reading_pages.values():
+                reading.offer_read_aloud(offered)
+                if speech is not None:
+                    reading.louder_requested.connect(speech.louder)
+                    reading.quieter_requested.connect(speech.quieter)
+        if speech is not None:
+            speech.sentence_started.connect(self._on_speech_sentence_started)
+            speech.stopped.connect(self._on_speech_stopped)
+
+    def _stop_reading_aloud(self) -> None:
+        if self._speech is not None:
+            self._speech.stop()
+
+    @Slot()
+    def _on_reading_read_aloud_requested(self) -> None:
+        reading = self._current_reading()
+        if self._speech is None or reading is None:
+            return
+        if self._speech.is_reading():
+            self._speech.stop()
+            return
+        self._read_aloud_page = reading
+        reading.set_reading(True)
+        if not self._speech.read(reading.spoken_texts(), self._language):
+            self._on_speech_stopped()
+
+    @Slot(int)
+    def _on_speech_sentence_started(self, index: int) -> None:
+        if self._read_aloud_page is not None:
+            self._read_aloud_page.mark_spoken(index)
+        self._idle.activity()  # a patient listening is a patient still there
+
+    @Slot()
+    def _on_speech_stopped(self) -> None:
+        if self._read_aloud_page is not None:
+            self._read_aloud_page.set_reading(False)
+            self._read_aloud_page = None
+
+    # Reading insight -------------------------------------------------------------------------
+
+    def _time_page(self, page: QWidget | None) -> None:
+        """Counts the page now shown and ends the time on the one before (same page in another
+        language: still the same reading)."""
+        page_id = self._insight_id(page)
+        if page_id == self._timed_page_id:
+            return
+        if self._timed_page_id is not None:
+            self._tally.page_read(self._timed_page_id, self._page_clock.elapsed() / 1000)
+        self._timed_page_id = page_id
+        if page_id is not None:
+            self._tally.page_opened(page_id)
+            self._page_clock.start()
+
+    def _insight_id(self, page: QWidget | None) -> str | None:
+        if isinstance(page, ReadingPage):
+            return page.page.id
+        if page is self.teach_back_page:
+            return CHECK_INSIGHT_ID
+        if page is self.questions_page:
+            return QUESTIONS_INSIGHT_ID
+        return None
+
+    def _end_session_insight(self) -> None:
+        """Adds this session's counts to today's; a form left open counts as left unsent."""
+        self._time_page(None)
+        if self.form_page.request_id:
+            self._tally.form_event(FormEvent.ABANDONED)
+        if self._insights is not None and not self._tally.is_empty:
+            try:
+                self._insights.add(self._tally, day=dt.date.today())
+            except StorageError as error:
+                # Losing one session's counts is acceptable; the kiosk goes on.
+                log.warning("reading insight not saved: %s", type(error).__name__)
+        self._tally.clear()
+
     def _current_reading(self) -> ReadingPage | None:
         current = self.current_page()
         return current if isinstance(current, ReadingPage) else None
 
     def _show(self, page: QWidget, *, remember: bool = True) -> None:
         current = self.current_page() if self._screens.count() else None
+        if current is not page:
+            self._stop_reading_aloud()
+            self._time_page(page)
         if remember and current is not None and current is not page:
             self._history.append(current)
             del self._history[:-MAX_HISTORY]

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>DailyBarChart</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/bar_chart.py" line="108"/>
+        <location filename="../../kiosk/ui/widgets/bar_chart.py" line="185"/>
+        <source>No activity yet</source>
+        <translation>Aún no hay actividad</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/bar_chart.py" line="112"/>
+        <source>Total {0} {1} over {2} days; most on {3}: {4}</source>
+        <translation>{1}: {0} en total en {2} días; máximo el día {3}: {4}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/bar_chart.py" line="115"/>
+        <source>Total {0} over {1} days; most on {2}: {3}</source>
+        <translation>Total: {0} en {1} días; máximo el día {2}: {3}</translation>
+    </message>
+</context>
+<context>
     <name>DisplayPanel</name>
     <message>
         <location filename="../../kiosk/ui/widgets/display_panel.py" line="95"/>
@@ -60,12 +79,12 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="401"/>
+        <location filename="../../kiosk/ui/window.py" line="507"/>
         <source>This kiosk has sent many requests in the last few minutes. Please show this screen to the front desk and they will help you.</source>
         <translation>Este quiosco envió muchas solicitudes en los últimos minutos. Por favor, muestre esta pantalla en la recepción y le ayudarán.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="407"/>
+        <location filename="../../kiosk/ui/window.py" line="513"/>
         <source>We could not save this. Please show this screen to the front desk.</source>
         <translation>No pudimos guardar esto. Por favor, muestre esta pantalla en la recepción.</translation>
     </message>
@@ -73,19 +92,29 @@
 <context>
     <name>MenuPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/menu_page.py" line="79"/>
+        <location filename="../../kiosk/ui/pages/menu_page.py" line="89"/>
         <source>What would you like to read about?</source>
         <translation>¿Sobre qué le gustaría leer?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/menu_page.py" line="80"/>
+        <location filename="../../kiosk/ui/pages/menu_page.py" line="90"/>
         <source>Start from the beginning</source>
         <translation>Empezar desde el principio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/menu_page.py" line="82"/>
+        <location filename="../../kiosk/ui/pages/menu_page.py" line="92"/>
         <source>The five steps</source>
         <translation>Los cinco pasos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/menu_page.py" line="94"/>
+        <source>Check what you learned</source>
+        <translation>Compruebe lo que aprendió</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/menu_page.py" line="95"/>
+        <source>Questions to ask your care team</source>
+        <translation>Preguntas para su equipo de atención médica</translation>
     </message>
 </context>
 <context>
@@ -175,39 +204,110 @@
     </message>
 </context>
 <context>
+    <name>QuestionsPage</name>
+    <message>
+        <location filename="../../kiosk/ui/pages/questions_page.py" line="81"/>
+        <source>Questions to ask your care team</source>
+        <translation>Preguntas para su equipo de atención médica</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/questions_page.py" line="84"/>
+        <source>Tick the questions you want to ask. We will add them to a message for your care team. You can change the words.</source>
+        <translation>Marque las preguntas que quiere hacer. Las agregaremos a un mensaje para su equipo de atención médica. Puede cambiar las palabras.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/questions_page.py" line="88"/>
+        <source>Tick at least one question first.</source>
+        <translation>Primero marque al menos una pregunta.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/questions_page.py" line="89"/>
+        <source>Add to my question</source>
+        <translation>Agregar a mi pregunta</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingInsightView</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/reading_insight.py" line="78"/>
+        <source>Reading insight, last 30 days (anonymous counts)</source>
+        <translation>Datos de lectura, últimos 30 días (conteos anónimos)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/reading_insight.py" line="85"/>
+        <source>Pages opened</source>
+        <translation>Páginas abiertas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/reading_insight.py" line="86"/>
+        <source>Minutes reading</source>
+        <translation>Minutos de lectura</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/reading_insight.py" line="87"/>
+        <source>Requests sent</source>
+        <translation>Solicitudes enviadas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/reading_insight.py" line="117"/>
+        <source>Forms: {0} started, {1} left unsent, {2} sent.</source>
+        <translation>Formularios: {0} iniciados, {1} sin enviar, {2} enviados.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/reading_insight.py" line="122"/>
+        <source>Most opened: {0}</source>
+        <translation>Páginas más abiertas: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ReadingPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/reading_page.py" line="137"/>
+        <location filename="../../kiosk/ui/pages/reading_page.py" line="234"/>
         <source>Step {0} of {1}</source>
         <translation>Paso {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/reading_page.py" line="141"/>
+        <location filename="../../kiosk/ui/pages/reading_page.py" line="238"/>
         <source>Reviewed by {0} on {1}. For learning only, not medical advice.</source>
         <translation>Revisado por {0} el {1}. Solo para aprender, no es un consejo médico.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/reading_page.py" line="148"/>
+        <location filename="../../kiosk/ui/pages/reading_page.py" line="245"/>
         <source>Not yet reviewed by your care team. For learning only, not medical advice.</source>
         <translation>Su equipo de atención médica aún no lo ha revisado. Solo para aprender, no es un consejo médico.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/reading_page.py" line="151"/>
+        <location filename="../../kiosk/ui/pages/reading_page.py" line="248"/>
         <source>Sources: {0}</source>
         <translation>Fuentes: {0}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/reading_page.py" line="152"/>
+        <location filename="../../kiosk/ui/pages/reading_page.py" line="249"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/reading_page.py" line="154"/>
-        <source>All topics</source>
-        <translation>Ver temas</translation>
+        <location filename="../../kiosk/ui/pages/reading_page.py" line="252"/>
+        <source>Quieter</source>
+        <translation>Más bajo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/reading_page.py" line="154"/>
+        <location filename="../../kiosk/ui/pages/reading_page.py" line="253"/>
+        <source>Louder</source>
+        <translation>Más alto</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reading_page.py" line="307"/>
+        <source>Stop reading</source>
+        <translation>Dejar de leer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reading_page.py" line="310"/>
+        <source>Read to me</source>
+        <translation>Leer en voz alta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reading_page.py" line="251"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
@@ -215,83 +315,83 @@
 <context>
     <name>RequestFormPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="195"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="209"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="196"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="210"/>
         <source>How should we reach you?</source>
         <translation>¿Cómo nos comunicamos con usted?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="197"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="211"/>
         <source>Phone number</source>
         <translation>Número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="198"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="212"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="199"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="213"/>
         <source>Best days and times for you</source>
         <translation>Días y horas que mejor le convienen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="200"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="214"/>
         <source>What is it about?</source>
         <translation>¿De qué se trata?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="203"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="217"/>
         <source>What you type stays on this kiosk, for the clinic&apos;s staff only. They use it to answer this request and for nothing else.</source>
         <translation>Lo que escriba se queda en este quiosco, solo para el personal de la clínica. Lo usan para responder a esta solicitud y para nada más.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="207"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="221"/>
         <source>Choose a topic</source>
         <translation>Elija un tema</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="208"/>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="363"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="222"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="377"/>
         <source>No particular topic</source>
         <translation>Ningún tema en especial</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="209"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="223"/>
         <source>The clinic may contact me about this request</source>
         <translation>La clínica puede comunicarse conmigo sobre esta solicitud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="210"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="224"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="211"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="225"/>
         <source>Show keyboard</source>
         <translation>Mostrar teclado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="212"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="226"/>
         <source>Check and send</source>
         <translation>Revisar y enviar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="213"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="227"/>
         <source>Change</source>
         <translation>Cambiar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="369"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="383"/>
         <source>Anything we should know? (you may leave this empty)</source>
         <translation>¿Algo que debamos saber? (puede dejarlo en blanco)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="371"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="385"/>
         <source>Your question</source>
         <translation>Su pregunta</translation>
     </message>
@@ -490,112 +590,112 @@
 <context>
     <name>StaffPanelPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="134"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="139"/>
         <source>Staff panel: {0}</source>
         <translation>Panel del personal: {0}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="154"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="164"/>
         <source>The request database cannot be opened. Run: python -m kiosk doctor</source>
         <translation>No se puede abrir la base de datos de solicitudes. Ejecute: python -m kiosk doctor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="162"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="173"/>
         <source>The requests cannot be read: {0}</source>
         <translation>No se pueden leer las solicitudes: {0}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="165"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="176"/>
         <source>New {0} · Exported {1} · Handled {2} · Urgent {3}</source>
         <translation>Nuevas {0} · Exportadas {1} · Atendidas {2} · Urgentes {3}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="173"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="184"/>
         <source>URGENT</source>
         <translation>URGENTE</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="175"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="186"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="177"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="188"/>
         <source>Appointment</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="193"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="205"/>
         <source>Mark handled</source>
         <translation>Marcar atendida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="194"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="206"/>
         <source>Export new requests (CSV)</source>
         <translation>Exportar nuevas (CSV)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="195"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="207"/>
         <source>Delete old handled requests</source>
         <translation>Borrar atendidas antiguas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="196"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="208"/>
         <source>Dismiss alerts</source>
         <translation>Quitar alertas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="197"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="209"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="198"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="210"/>
         <source>Exit kiosk</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="202"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="214"/>
         <source>Requests, urgent first, then newest</source>
         <translation>Solicitudes: urgentes primero, luego las más nuevas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="232"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="244"/>
         <source>Choose a request in the list first.</source>
         <translation>Primero elija una solicitud de la lista.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="260"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="272"/>
         <source>Exporting...</source>
         <translation>Exportando...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="264"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="276"/>
         <source>Exported {0} requests to {1}</source>
         <translation>Se exportaron {0} solicitudes a {1}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="269"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="281"/>
         <source>That did not work: {0}</source>
         <translation>No funcionó: {0}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="281"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="293"/>
         <source>Deleting old handled requests...</source>
         <translation>Borrando solicitudes atendidas antiguas...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="287"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="299"/>
         <source>Deleted {0} requests handled more than {1} days ago.</source>
         <translation>Se borraron {0} solicitudes atendidas hace más de {1} días.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="316"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="328"/>
         <source>Content review: {0} of {1} pages not yet reviewed by a clinician.</source>
         <translation>Revisión del contenido: {0} de {1} páginas aún no revisadas por personal clínico.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="321"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="333"/>
         <source>Review overdue: {0}</source>
         <translation>Revisión atrasada: {0}</translation>
     </message>
@@ -700,29 +800,150 @@
     </message>
 </context>
 <context>
+    <name>TakeHomeCode</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/qr_code.py" line="118"/>
+        <source>Scan to read this at home</source>
+        <translation>Escanee para leer esto en casa</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/qr_code.py" line="119"/>
+        <source>QR code: scan to read this at home</source>
+        <translation>Código QR: escanee para leer esto en casa</translation>
+    </message>
+</context>
+<context>
+    <name>TeachBackPage</name>
+    <message>
+        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="124"/>
+        <source>Show me the page</source>
+        <translation>Ver la página</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="125"/>
+        <source>Show me the page that explains this</source>
+        <translation>Ver la página que explica esto</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="126"/>
+        <source>Back to topics</source>
+        <translation>Volver a los temas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="128"/>
+        <source>Ask my questions now</source>
+        <translation>Hacer mis preguntas ahora</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="130"/>
+        <source>Your questions for your care team:</source>
+        <translation>Sus preguntas para su equipo de atención médica:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="131"/>
+        <source>You can change the words before you send them.</source>
+        <translation>Puede cambiar las palabras antes de enviarlas.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="233"/>
+        <source>Check what you learned: question {0} of {1}</source>
+        <translation>Compruebe lo que aprendió: pregunta {0} de {1}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="245"/>
+        <source>I&apos;m not sure</source>
+        <translation>No estoy seguro</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="253"/>
+        <source>See how I did</source>
+        <translation>Ver cómo me fue</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="253"/>
+        <source>Next question</source>
+        <translation>Siguiente pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="258"/>
+        <source>That&apos;s a good thing to ask about.</source>
+        <translation>Es bueno preguntar sobre eso.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="260"/>
+        <source>That&apos;s right.</source>
+        <translation>Así es.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="262"/>
+        <source>Not quite.</source>
+        <translation>No exactamente.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="271"/>
+        <source>Added to your questions</source>
+        <translation>Agregada a sus preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="271"/>
+        <source>Ask my care team this</source>
+        <translation>Preguntar esto a mi equipo de atención médica</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="280"/>
+        <source>Your answer: {0}</source>
+        <translation>Su respuesta: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="288"/>
+        <source>Thank you for checking what you learned.</source>
+        <translation>Gracias por comprobar lo que aprendió.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="290"/>
+        <source>You knew {0} of {1}. Well done.</source>
+        <translation>Acertó {0} de {1}. ¡Muy bien!</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="292"/>
+        <source>You knew {0} of {1}. That is a good start.</source>
+        <translation>Acertó {0} de {1}. Es un buen comienzo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="295"/>
+        <source>You can ask your care team about anything, at any time.</source>
+        <translation>Puede preguntarle a su equipo de atención médica sobre cualquier cosa, en cualquier momento.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="298"/>
+        <source>Many people need to hear these things more than once. The pages explain each answer again, and your care team is happy to go over them with you.</source>
+        <translation>Muchas personas necesitan escuchar estas cosas más de una vez. Las páginas explican de nuevo cada respuesta, y su equipo de atención médica con gusto las repasará con usted.</translation>
+    </message>
+</context>
+<context>
     <name>ThanksPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/thanks_page.py" line="47"/>
+        <location filename="../../kiosk/ui/pages/thanks_page.py" line="66"/>
         <source>Thank you</source>
         <translation>Gracias</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/thanks_page.py" line="48"/>
+        <location filename="../../kiosk/ui/pages/thanks_page.py" line="67"/>
         <source>We have your request. Your code is:</source>
         <translation>Recibimos su solicitud. Su código es:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/thanks_page.py" line="51"/>
+        <location filename="../../kiosk/ui/pages/thanks_page.py" line="70"/>
         <source>Tell this code to the front desk, or show them this screen. They will help you.</source>
         <translation>Diga este código en la recepción o muestre esta pantalla. Le ayudarán.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/thanks_page.py" line="54"/>
+        <location filename="../../kiosk/ui/pages/thanks_page.py" line="73"/>
         <source>Questions later? Call us at {0}.</source>
         <translation>¿Tiene preguntas más tarde? Llámenos al {0}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/thanks_page.py" line="55"/>
+        <location filename="../../kiosk/ui/pages/thanks_page.py" line="74"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
@@ -758,17 +979,17 @@
 <context>
     <name>UrgentPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/thanks_page.py" line="89"/>
+        <location filename="../../kiosk/ui/pages/thanks_page.py" line="108"/>
         <source>Please tell the front desk now</source>
         <translation>Por favor, avise ahora en la recepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/thanks_page.py" line="92"/>
+        <location filename="../../kiosk/ui/pages/thanks_page.py" line="111"/>
         <source>What you wrote may need care soon. Please go to the front desk and speak to a staff member now. If this is an emergency, call 911. Your request is saved with this code:</source>
         <translation>Lo que escribió puede necesitar atención pronto. Por favor, vaya ahora a la recepción y hable con alguien del personal. Si es una emergencia, llame al 911. Su solicitud quedó guardada con este código:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/thanks_page.py" line="97"/>
+        <location filename="../../kiosk/ui/pages/thanks_page.py" line="116"/>
         <source>I will tell them now</source>
         <translation>Voy a avisar ahora</translation>
     </message>

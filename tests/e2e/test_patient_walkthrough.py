@@ -42,7 +42,7 @@ def test_touching_the_start_screen_anywhere_opens_the_topics(
     assert window.current_page() is window.menu_page
 
 
-def test_next_walks_through_every_page_in_order_and_ends_at_the_topics(
+def test_next_walks_through_every_page_in_order_and_ends_at_the_check(
     window: KioskWindow, qtbot: QtBot
 ) -> None:
     library = window.library
@@ -60,7 +60,7 @@ def test_next_walks_through_every_page_in_order_and_ends_at_the_topics(
             assert step_label.text() == f"Step {step[0]} of 5"
         tap(qtbot, window, "nextButton")
     assert seen == [p.id for p in library.pages]
-    assert window.current_page() is window.menu_page
+    assert window.current_page() is window.teach_back_page
 
 
 def test_every_topic_tile_opens_its_page_and_home_comes_back(

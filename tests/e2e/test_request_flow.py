@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from kiosk.app import load_libraries
+from kiosk.app import load_learning, load_libraries
 from kiosk.config import Config, RequestSettings
 from kiosk.requests.intake import RequestIntake
 from kiosk.requests.model import PatientRequest, StoredRequest
@@ -165,8 +165,10 @@ def test_a_failed_save_keeps_the_text_and_never_says_thank_you(
 ) -> None:
     disk = FullDisk()
     intake = RequestIntake(disk, rules=Rules(), kiosk_id="k", max_per_10_min=6)
+    libraries = load_libraries(config)
     window = KioskWindow(
-        load_libraries(config),
+        libraries,
+        {language: load_learning(library) for language, library in libraries.items()},
         config,
         intake,
         idle_times=IdleTimes.from_settings(config.timeouts),

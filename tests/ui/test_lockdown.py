@@ -39,7 +39,7 @@ class KeySpy(QLabel):
 def test_a_locked_window_ignores_close_requests(
     qtbot: QtBot, config: Config, data_dir: Path
 ) -> None:
-    window = create_window(config, data_dir, kiosk_mode=True)
+    window = create_window(config, data_dir, kiosk_mode=True, speech_engine="mock")
     qtbot.addWidget(window)
     window.show()
     assert window.close() is False

@@ -28,7 +28,7 @@ PAGE = Page(
 def make_page(
     qtbot: QtBot, page: Page = PAGE, step: tuple[int, int] | None = (2, 5)
 ) -> ReadingPage:
-    widget = ReadingPage(page, step=step, has_previous=True, is_last=False)
+    widget = ReadingPage(page, step=step, has_previous=True)
     qtbot.addWidget(widget)
     widget.resize(1600, 800)
     widget.show()

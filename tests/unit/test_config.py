@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.config import Config, ConfigError, load_config
+from kiosk.config import ClinicSettings, Config, ConfigError, load_config
 
 
 def write(tmp_path: Path, text: str) -> Path:
@@ -49,10 +49,61 @@ def test_the_default_file_is_read_from_the_config_folder(tmp_path: Path) -> None
         ("[timeouts]\nwarning = 5\n", "timeouts.warning", "at least 20 seconds"),
         ('[timeouts]\nform_idle = "soon"\n', "timeouts.form_idle", "whole number"),
         ('[kiosk]\nhide_cursor = "yes"\n', "kiosk.hide_cursor", "true or false"),
+        ("[kiosk]\nread_aloud = 1\n", "kiosk.read_aloud", "true or false"),
         ("[requests]\nretention_days = 0\n", "requests.retention_days", "from 1 to 3650"),
         ('[kiosks]\nlanguage = "en"\n', "kiosks", "one of the tables"),
         ('clinic = "x"\n', "clinic", "a [clinic] table"),
         ('[clinic]\nname = "two\\nlines"\n', "clinic.name", "one line"),
+        *[
+            (f"[clinic]\ntake_home_url = {url}\n", "clinic.take_home_url", expected)
+            for url, expected in [
+                ("5", "a web address in quotes"),
+                ('"ftp://example.org/rfa"', 'starting with "https://"'),
+                ('"javascript:alert(1)"', 'starting with "https://"'),
+                ('"example.org/rfa"', 'starting with "https://"'),
+                ('"https:///rfa"', "with a host"),
+                ('"https://:443/rfa"', "with a host"),
+                ('"https://exa mple.org/rfa"', "without spaces"),
+                ('"https://example.org/r\\tfa"', "control characters"),
+                ('"https://example.org/\\u0085rfa"', "control characters"),
+                ('"https://nurse:secret@example.org/rfa"', "user name or password"),
+                ('"https://nurse@example.org/rfa"', "user name or password"),
+                ('"https://example.org/rfa?patient=ana"', "without a query"),
+                ('"https://example.org/rfa?"', "without a query"),
+                ('"https://example.org/rfa#after"', "anchors go in [clinic.take_home_anchors]"),
+                ('"https://example.org/rfa#"', "anchors go in"),
+                ('"https://clínica.example/rfa"', "xn--"),
+                ('"https://example.org/<rfa>"', "percent-encode"),
+                ('"https://example.org/rfa%2"', "percent-encode"),
+                ('"https://example.org:99999/rfa"', "a valid web address"),
+                ('"https://[::1/rfa"', "a valid web address"),
+                (f'"https://example.org/{"a" * 300}"', "at most 300 characters"),
+            ]
+        ],
+        ('[clinic]\ntake_home_anchors = "after"\n', "clinic.take_home_anchors", "table"),
+        (
+            '[clinic.take_home_anchors]\nAfter = "recovery"\n',
+            "clinic.take_home_anchors.After",
+            "a page id",
+        ),
+        (
+            '[clinic.take_home_anchors]\n"step--2" = "x"\n',
+            "clinic.take_home_anchors.step--2",
+            "a page id",
+        ),
+        (
+            "[clinic.take_home_anchors]\nafter = 3\n",
+            "clinic.take_home_anchors.after",
+            "an anchor in quotes",
+        ),
+        *[
+            (
+                f"[clinic.take_home_anchors]\nafter = {anchor}\n",
+                "clinic.take_home_anchors.after",
+                "an anchor",
+            )
+            for anchor in ['""', '"-recovery"', '"re covery"', '"a#b"', f'"{"a" * 65}"']
+        ],
     ],
 )
 def test_a_bad_key_is_named(tmp_path: Path, text: str, key: str, expected: str) -> None:
@@ -62,6 +113,48 @@ def test_a_bad_key_is_named(tmp_path: Path, text: str, key: str, expected: str) 
     assert caught.value.key == key
     assert expected in caught.value.expected
     assert str(caught.value).startswith(f"{path}: {key}: expected ")
+
+
+def test_no_take_home_url_means_no_qr_code_anywhere() -> None:
+    clinic = Config().clinic
+    assert clinic.take_home_url == ""
+    assert clinic.take_home_link() is None
+    assert clinic.take_home_link("after") is None
+
+
+def test_the_take_home_link_adds_the_page_anchor(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        '[clinic]\ntake_home_url = "https://example-clinic.org/rfa"\n'
+        '[clinic.take_home_anchors]\nafter = "recovery"\nstep-2 = "Needles_2"\n',
+    )
+    clinic = load_config(path).clinic
+    assert clinic.take_home_link() == "https://example-clinic.org/rfa"
+    assert clinic.take_home_link("after") == "https://example-clinic.org/rfa#recovery"
+    assert clinic.take_home_link("step-2") == "https://example-clinic.org/rfa#Needles_2"
+    assert clinic.take_home_link("before") == "https://example-clinic.org/rfa"
+
+
+def test_a_take_home_url_may_be_plain_http_or_bare_and_anchors_need_no_url(
+    tmp_path: Path,
+) -> None:
+    path = write(tmp_path, '[clinic]\ntake_home_url = "http://Example.org:8080"\n')
+    clinic = load_config(path).clinic
+    assert clinic.take_home_link() == "http://Example.org:8080"
+    longest = f"https://example.org/{'a' * 280}"
+    assert len(longest) == 300
+    path = write(tmp_path, f'[clinic]\ntake_home_url = "{longest}"\n')
+    assert load_config(path).clinic.take_home_link() == longest
+    path = write(tmp_path, '[clinic.take_home_anchors]\nafter = "recovery"\n')
+    assert load_config(path).clinic.take_home_link("after") is None
+
+
+def test_the_anchors_cannot_be_changed_after_loading(tmp_path: Path) -> None:
+    path = write(tmp_path, '[clinic.take_home_anchors]\nafter = "recovery"\n')
+    anchors = load_config(path).clinic.take_home_anchors
+    with pytest.raises(TypeError):
+        anchors["after"] = "elsewhere"  # type: ignore[index]
+    assert load_config(path).clinic == ClinicSettings(take_home_anchors={"after": "recovery"})
 
 
 def test_broken_toml_and_a_missing_file_are_named(tmp_path: Path) -> None:

@@ -1,4 +1,5 @@
-"""The topic menu ("Home"): every section one tap away, and the walkthrough from the start."""
+"""The topic menu ("Home"): every section one tap away, the walkthrough from the start, the
+check of what was learned and the questions to ask the care team."""
 
 from __future__ import annotations
 
@@ -29,6 +30,8 @@ def menu_entries(library: Library) -> list[Page]:
 class MenuPage(RetranslatingWidget):
     topic_chosen = Signal(str)
     walkthrough_requested = Signal()
+    check_requested = Signal()
+    questions_requested = Signal()
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,7 +50,7 @@ class MenuPage(RetranslatingWidget):
         self._walkthrough_button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self._walkthrough_button.clicked.connect(self.walkthrough_requested)
 
-        self._tiles: list[TileButton] = []
+        self._topic_tiles: list[TileButton] = []
         grid_holder = QWidget()
         self._grid = QGridLayout(grid_holder)
         self._grid.setContentsMargins(0, 0, 16, 0)
@@ -57,7 +60,14 @@ class MenuPage(RetranslatingWidget):
             tile.clicked.connect(
                 lambda _checked=False, page_id=page.id: self.topic_chosen.emit(page_id)
             )
-            self._tiles.append(tile)
+            self._topic_tiles.append(tile)
+        self._check_tile = TileButton("checkTile", resources.image_path("check-learning.svg"))
+        self._check_tile.clicked.connect(self.check_requested)
+        self._questions_tile = TileButton(
+            "questionsTile", resources.image_path("questions-to-ask.svg")
+        )
+        self._questions_tile.clicked.connect(self.questions_requested)
+        self._tiles = [*self._topic_tiles, self._check_tile, self._questions_tile]
         self._scroll = scroll = QScrollArea()
         scroll.setObjectName("menuScroll")
         scroll.setWidgetResizable(True)
@@ -78,9 +88,11 @@ class MenuPage(RetranslatingWidget):
     def retranslate_ui(self) -> None:
         self._heading.setText(self.tr("What would you like to read about?"))
         self._walkthrough_button.setText(self.tr("Start from the beginning"))
-        for page, tile in zip(self._entries, self._tiles, strict=True):
+        for page, tile in zip(self._entries, self._topic_tiles, strict=True):
             label = self.tr("The five steps") if page.section is Section.STEPS else page.menu_title
             tile.set_label(label)
+        self._check_tile.set_label(self.tr("Check what you learned"))
+        self._questions_tile.set_label(self.tr("Questions to ask your care team"))
 
     def scroll_to_top(self) -> None:
         self._scroll.verticalScrollBar().setValue(0)

@@ -1,15 +1,20 @@
-"""One page of the walkthrough: picture, heading, plain text, review note, Previous and Next."""
+"""One page of the walkthrough: picture, heading, plain text, review note, Previous and Next.
+
+Where the kiosk can speak, "Read to me" asks the window to read the page aloud; the window then
+tells the page which part is being spoken, and the page marks it.
+"""
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QSize, Qt, Signal, Slot
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import Property, QPoint, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QColor, QIcon, QResizeEvent
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
     QBoxLayout,
     QHBoxLayout,
+    QLabel,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -17,9 +22,10 @@ from PySide6.QtWidgets import (
 
 from kiosk import resources
 from kiosk.content import Page
-from kiosk.content.model import Block, BulletList, Paragraph
+from kiosk.content.model import Block, BulletList, Paragraph, SpokenPart, split_sentences
 from kiosk.ui.widgets.kinetic import make_kinetic
 from kiosk.ui.widgets.labels import make_label
+from kiosk.ui.widgets.qr_code import TakeHomeCode
 from kiosk.ui.widgets.retranslating import RetranslatingWidget
 from kiosk.ui.widgets.step_dots import StepDots
 from kiosk.ui.widgets.swipe import SwipeFilter
@@ -30,23 +36,88 @@ PORTRAIT_PICTURE_PX = 300
 TEXT_MAX_WIDTH_PX = 1160  # about 70 characters a line at body size
 
 
-def body_html(blocks: tuple[Block, ...]) -> str:
-    """Content blocks as the small subset of HTML that QLabel renders; all text is escaped."""
+def body_html(
+    blocks: tuple[Block, ...],
+    spoken: SpokenPart | None = None,
+    spoken_colours: tuple[str, str] = ("#000000", "#FFFFFF"),
+) -> str:
+    """Content blocks as the small subset of HTML that QLabel renders; all text is escaped.
+
+    ``spoken`` marks one sentence or bullet of the body with ``spoken_colours`` (text,
+    background), for reading aloud.
+    """
+
+    def text(number: int, index: int, words: str) -> str:
+        escaped = html.escape(words)
+        if spoken is None or (spoken.place, spoken.block, spoken.index) != ("body", number, index):
+            return escaped
+        colour, background = spoken_colours
+        return f'<span style="color:{colour}; background-color:{background}">{escaped}</span>'
+
     parts: list[str] = []
-    for block in blocks:
+    for number, block in enumerate(blocks):
         if isinstance(block, Paragraph):
-            parts.append(f'<p style="line-height:135%">{html.escape(block.text)}</p>')
+            sentences = split_sentences(block.text)
+            words = " ".join(text(number, i, sentence) for i, sentence in enumerate(sentences))
+            parts.append(f'<p style="line-height:135%">{words}</p>')
         elif isinstance(block, BulletList):
             items = "".join(
-                f'<li style="line-height:135%">{html.escape(item)}</li>' for item in block.items
+                f'<li style="line-height:135%">{text(number, i, item)}</li>'
+                for i, item in enumerate(block.items)
             )
             parts.append(f"<ul>{items}</ul>")
     return "".join(parts)
 
 
+class PageBody(QLabel):
+    """The page's text; the style sheet gives the colours of the part being read aloud."""
+
+    def __init__(self, blocks: tuple[Block, ...]) -> None:
+        super().__init__()
+        self.setObjectName("pageBody")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self._blocks = blocks
+        self._spoken: SpokenPart | None = None
+        self._spoken_text = QColor("#000000")
+        self._spoken_background = QColor("#FFFFFF")
+        self._render()
+
+    def mark(self, spoken: SpokenPart | None) -> None:
+        if spoken != self._spoken:
+            self._spoken = spoken
+            self._render()
+
+    def _render(self) -> None:
+        colours = (self._spoken_text.name(), self._spoken_background.name())
+        self.setText(body_html(self._blocks, self._spoken, colours))
+
+    def _get_spoken_text(self) -> QColor:
+        return self._spoken_text
+
+    def _set_spoken_text(self, colour: QColor) -> None:
+        self._spoken_text = QColor(colour)
+        self._render()
+
+    def _get_spoken_background(self) -> QColor:
+        return self._spoken_background
+
+    def _set_spoken_background(self, colour: QColor) -> None:
+        self._spoken_background = QColor(colour)
+        self._render()
+
+    # Set from the style sheet (qproperty-spokenText), so the high-contrast theme applies.
+    spokenText = Property(QColor, _get_spoken_text, _set_spoken_text)  # noqa: N815
+    spokenBackground = Property(QColor, _get_spoken_background, _set_spoken_background)  # noqa: N815
+
+
 class ReadingPage(RetranslatingWidget):
     next_requested = Signal()
     previous_requested = Signal()
+    read_aloud_requested = Signal()
+    """"Read to me" or "Stop reading" was tapped."""
+    louder_requested = Signal()
+    quieter_requested = Signal()
 
     def __init__(
         self,
@@ -54,14 +125,14 @@ class ReadingPage(RetranslatingWidget):
         *,
         step: tuple[int, int] | None,
         has_previous: bool,
-        is_last: bool,
+        take_home: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``take_home`` is the clinic's web address for this topic, shown as a QR code."""
         super().__init__(parent)
         self.page = page
         self._step = step
         self._has_previous = has_previous
-        self._is_last = is_last
         self.setObjectName(f"page_{page.id}")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
 
@@ -72,12 +143,16 @@ class ReadingPage(RetranslatingWidget):
         self._eyebrow.setVisible(step is not None)
         self._review = make_label("reviewNote", "smallPrint")
         self._sources = make_label("sourcesNote", "smallPrint")
+        self._take_home = TakeHomeCode()
+        self._take_home.set_link(take_home)
         self._previous_button = TouchButton("previousButton", icon="previous")
         self._previous_button.setVisible(has_previous)
         self._next_button = TouchButton("nextButton", variant="primary", icon="next-light")
         self._next_button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # arrow after text
         self._previous_button.clicked.connect(self.previous_requested)
         self._next_button.clicked.connect(self.next_requested)
+        self._parts = page.spoken_parts()
+        self._reading = False
 
         scrolled = QWidget()
         self._content_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, scrolled)
@@ -95,6 +170,8 @@ class ReadingPage(RetranslatingWidget):
         layout.setContentsMargins(48, 28, 32, 24)
         layout.setSpacing(20)
         layout.addWidget(self._scroll, 1)
+        self._read_row = self._build_read_row()
+        layout.addWidget(self._read_row)
         layout.addLayout(self._build_nav_row())
 
         swipe = SwipeFilter(self)
@@ -106,11 +183,10 @@ class ReadingPage(RetranslatingWidget):
         self.retranslate_ui()
 
     def _build_text_column(self) -> QWidget:
-        title = make_label("pageTitle", "heading", self.page.title)
-        subtitle = make_label("pageSubtitle", "subtitle", self.page.subtitle)
+        title = self._title = make_label("pageTitle", "heading", self.page.title)
+        subtitle = self._subtitle = make_label("pageSubtitle", "subtitle", self.page.subtitle)
         subtitle.setVisible(bool(self.page.subtitle))
-        body = make_label("pageBody", None, body_html(self.page.body))
-        body.setTextFormat(Qt.TextFormat.RichText)
+        body = self._body = PageBody(self.page.body)
         column = QWidget()
         column.setMaximumWidth(TEXT_MAX_WIDTH_PX)
         layout = QVBoxLayout(column)
@@ -118,8 +194,29 @@ class ReadingPage(RetranslatingWidget):
         layout.setSpacing(16)
         for widget in (self._eyebrow, title, subtitle, body, self._review, self._sources):
             layout.addWidget(widget)
+        layout.addWidget(self._take_home, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         return column
+
+    def _build_read_row(self) -> QWidget:
+        """ "Read to me", and while reading, "Quieter" and "Louder"; hidden where no voice."""
+        self._read_button = TouchButton("readAloudButton", icon="speaker")
+        self._quieter_button = TouchButton("quieterButton")
+        self._louder_button = TouchButton("louderButton")
+        self._read_button.clicked.connect(self.read_aloud_requested)
+        self._quieter_button.clicked.connect(self.quieter_requested)
+        self._louder_button.clicked.connect(self.louder_requested)
+        row = QWidget()
+        row.setObjectName("readAloudRow")
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(24)
+        layout.addWidget(self._read_button)
+        layout.addWidget(self._quieter_button)
+        layout.addWidget(self._louder_button)
+        layout.addStretch(1)
+        row.setVisible(False)
+        return row
 
     def _build_nav_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -150,8 +247,70 @@ class ReadingPage(RetranslatingWidget):
             )
         self._sources.setText(self.tr("Sources: {0}").format("; ".join(review.sources)))
         self._previous_button.setText(self.tr("Previous"))
-        # The walkthrough's last page leads back to the topic menu.
-        self._next_button.setText(self.tr("All topics") if self._is_last else self.tr("Next"))
+        # The walkthrough's last page leads on to the check of what was learned.
+        self._next_button.setText(self.tr("Next"))
+        self._quieter_button.setText(self.tr("Quieter"))
+        self._louder_button.setText(self.tr("Louder"))
+        self._show_reading_controls()
+
+    # Reading aloud ----------------------------------------------------------------------------
+
+    def spoken_texts(self) -> list[str]:
+        """What "Read to me" reads, in order; ``mark_spoken`` takes an index into it."""
+        return [part.text for part in self._parts]
+
+    def offer_read_aloud(self, offered: bool) -> None:
+        """Shows "Read to me" only where the kiosk has a voice for the page's language."""
+        self._read_row.setVisible(offered)
+
+    def set_reading(self, reading: bool) -> None:
+        """While reading: "Stop reading" and the volume buttons; after: nothing marked."""
+        self._reading = reading
+        if not reading:
+            self.mark_spoken(None)
+        self._show_reading_controls()
+
+    def mark_spoken(self, index: int | None) -> None:
+        """Marks the title, subtitle, sentence or bullet being read (None: nothing)."""
+        part = self._parts[index] if index is not None and 0 <= index < len(self._parts) else None
+        for label, place in ((self._title, "title"), (self._subtitle, "subtitle")):
+            spoken = part is not None and part.place == place
+            if label.property("spoken") != spoken:
+                label.setProperty("spoken", spoken)
+                label.style().unpolish(label)
+                label.style().polish(label)
+        self._body.mark(part if part is not None and part.place == "body" else None)
+        if index is not None and part is not None:
+            self._keep_in_view(index)
+
+    def _keep_in_view(self, index: int) -> None:
+        """Scrolls so the part being read stays in the middle of the view. A sentence's share of
+        the words before it is close enough to where it stands in the text."""
+        part = self._parts[index]
+        if part.place == "title":
+            self._scroll.ensureWidgetVisible(self._title)
+            return
+        if part.place == "subtitle":
+            self._scroll.ensureWidgetVisible(self._subtitle)
+            return
+        body = [p for p in self._parts if p.place == "body"]
+        before = sum(len(p.text) for p in self._parts[:index] if p.place == "body")
+        total = sum(len(p.text) for p in body) or 1
+        scrolled = self._scroll.widget()
+        assert scrolled is not None  # set in the constructor
+        top = self._body.mapTo(scrolled, QPoint(0, 0)).y()
+        y = top + round(self._body.height() * before / total)
+        self._scroll.ensureVisible(0, y, 0, self._scroll.viewport().height() // 3)
+
+    def _show_reading_controls(self) -> None:
+        if self._reading:
+            self._read_button.setText(self.tr("Stop reading"))
+            self._read_button.setIcon(QIcon(resources.icon_path("stop")))
+        else:
+            self._read_button.setText(self.tr("Read to me"))
+            self._read_button.setIcon(QIcon(resources.icon_path("speaker")))
+        self._quieter_button.setVisible(self._reading)
+        self._louder_button.setVisible(self._reading)
 
     def scroll_to_top(self) -> None:
         self._scroll.verticalScrollBar().setValue(0)

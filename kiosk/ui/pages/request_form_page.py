@@ -7,6 +7,8 @@ window calls clear(), which leaves no text and no undo history behind.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -123,6 +125,18 @@ class RequestFormPage(RetranslatingWidget):
         self.clear()
         self._request_id = request_id
         self._set_topic(topic)
+
+    def add_questions(self, questions: Sequence[str]) -> None:
+        """Adds questions the patient picked to their message, one a line, each once; they stay
+        editable. A question that would not fit whole is left out rather than cut."""
+        text = self._message.toPlainText().rstrip("\n")
+        for question in questions:
+            if question in text:
+                continue
+            longer = f"{text}\n{question}" if text else question
+            if len(longer) <= MAX_MESSAGE:
+                text = longer
+        self._message.setPlainText(text)
 
     def set_topics(self, topics: list[str]) -> None:
         """The topic choices in the current language (same order, one per page)."""

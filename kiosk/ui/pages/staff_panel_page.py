@@ -1,5 +1,5 @@
 """The staff panel: today's requests, urgent first; details; mark handled; export; purge;
-content review status; alerts; lock; exit for maintenance.
+content review status; alerts; anonymous reading insight; lock; exit for maintenance.
 
 Everything on it is wiped by clear(), which the window calls whenever the panel locks.
 """
@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
 from kiosk.content import Library
 from kiosk.requests.model import ContactMethod, RequestKind, Status, StoredRequest
 from kiosk.staff import StaffDirectory
-from kiosk.storage import RequestQueue, StorageError
+from kiosk.storage import InsightStore, RequestQueue, StorageError
 from kiosk.storage.export import ExportResult, export_requests
 from kiosk.ui.background import BackgroundTask
+from kiosk.ui.theme import Theme
 from kiosk.ui.widgets.flow import FlowLayout
 from kiosk.ui.widgets.kinetic import make_kinetic
 from kiosk.ui.widgets.labels import make_label
+from kiosk.ui.widgets.reading_insight import ReadingInsightView
 from kiosk.ui.widgets.retranslating import RetranslatingWidget
 from kiosk.ui.widgets.touch_button import TouchButton
 
@@ -44,6 +46,7 @@ class StaffTools:
     data_dir: Path
     export_dir: Path
     retention_days: int
+    insights: InsightStore
 
 
 class StaffPanelPage(RetranslatingWidget):
@@ -79,6 +82,7 @@ class StaffPanelPage(RetranslatingWidget):
         self._details.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self._review = make_label("contentReview", "smallPrint")
         self._alerts = make_label("staffAlerts", "error")
+        self._insight = ReadingInsightView()
         self._buttons = {
             name: TouchButton(name, variant="primary" if name == "exportButton" else "secondary")
             for name in (
@@ -119,6 +123,7 @@ class StaffPanelPage(RetranslatingWidget):
         body_layout.addWidget(self._row(["markHandledButton", "exportButton", "purgeButton"]))
         body_layout.addWidget(self._alerts)
         body_layout.addWidget(self._row(["dismissAlertsButton"]))
+        body_layout.addWidget(self._insight)
         body_layout.addWidget(self._review)
         body_layout.addStretch(1)
         scroll = QScrollArea()
@@ -143,7 +148,12 @@ class StaffPanelPage(RetranslatingWidget):
         self._counts.setText("")
         self._alerts.setText("")
         self._heading.setText("")
+        self._insight.clear()
         self._show_status("")
+
+    def set_theme(self, theme: Theme) -> None:
+        """Colours for what the panel paints itself (the chart); the rest follows the style."""
+        self._insight.set_theme(theme)
 
     def refresh(self) -> None:
         self._list.clear()
@@ -158,6 +168,7 @@ class StaffPanelPage(RetranslatingWidget):
             counts = self._tools.queue.counts()
             summaries = self._tools.queue.summaries()
             alerts = self._tools.queue.pending_alerts()
+            days = self._tools.insights.days(today=dt.date.today())
         except StorageError as error:
             self._show_status(self.tr("The requests cannot be read: {0}").format(error))
             return
@@ -187,6 +198,7 @@ class StaffPanelPage(RetranslatingWidget):
             "\n".join(f"{a.created_at.astimezone():%d %b %H:%M}: {a.message}" for a in alerts)
         )
         self._buttons["dismissAlertsButton"].setVisible(bool(alerts))
+        self._insight.show_days(days, {p.id: p.menu_title for p in self._library.pages})
 
     def retranslate_ui(self) -> None:
         names = {

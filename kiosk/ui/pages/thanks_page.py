@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.ui.widgets.labels import make_label
+from kiosk.ui.widgets.qr_code import TakeHomeCode
 from kiosk.ui.widgets.retranslating import RetranslatingWidget
 from kiosk.ui.widgets.touch_button import TouchButton
 
@@ -13,7 +15,10 @@ from kiosk.ui.widgets.touch_button import TouchButton
 class ThanksPage(RetranslatingWidget):
     done_requested = Signal()
 
-    def __init__(self, clinic_phone: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, clinic_phone: str, take_home: str | None = None, parent: QWidget | None = None
+    ) -> None:
+        """``take_home`` is the clinic's web address, shown as a QR code to read at home."""
         super().__init__(parent)
         self.setObjectName("thanksPage")
         self._clinic_phone = clinic_phone
@@ -26,15 +31,29 @@ class ThanksPage(RetranslatingWidget):
         self._phone.setVisible(bool(clinic_phone))
         self._done_button = TouchButton("doneButton", variant="primary")
         self._done_button.clicked.connect(self.done_requested)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(96, 48, 96, 48)
-        layout.setSpacing(28)
-        layout.addStretch(1)
+        self._take_home = TakeHomeCode()
+        self._take_home.set_link(take_home)
+        column = QVBoxLayout()
+        column.setSpacing(28)
+        column.addStretch(1)
         for label in (self._heading, self._text, self._code, self._hint, self._phone):
-            layout.addWidget(label)
-        layout.addWidget(self._done_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(1)
+            column.addWidget(label)
+        column.addWidget(self._done_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addStretch(1)
+        # The QR code beside the words on a wide screen, under them on a tall one.
+        self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._layout.setContentsMargins(96, 48, 96, 48)
+        self._layout.setSpacing(48)
+        self._layout.addLayout(column, 1)
+        self._layout.addWidget(self._take_home, 0, Qt.AlignmentFlag.AlignCenter)
         self.retranslate_ui()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        wide = event.size().width() > event.size().height()
+        self._layout.setDirection(
+            QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        )
+        super().resizeEvent(event)
 
     def show_reference(self, reference: str) -> None:
         self._code.setText(reference)
