@@ -7,7 +7,6 @@ at any size and also in the high-contrast theme.
 
 from __future__ import annotations
 
-import segno
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -27,6 +26,10 @@ def qr_matrix(url: str) -> tuple[bytearray, ...]:
     ``micro=False``: segno would pick a Micro QR for a short address, which most phone cameras
     cannot read.
     """
+    # Imported here, not at start-up: segno brings in about 9 MiB of modules (urllib, codecs),
+    # which a kiosk without a take-home address never needs.
+    import segno  # noqa: PLC0415
+
     return segno.make(url, error="m", micro=False).matrix
 
 
