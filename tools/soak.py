@@ -335,6 +335,9 @@ class Patient:
                 self.open_topic()
                 self.settle()
                 continue
+            if window.current_page() is window.teach_back_page:  # the walkthrough's end
+                self.check()
+                continue
             move = self.rng.random()
             if move < 0.6:
                 self.tap("nextButton")
@@ -348,6 +351,21 @@ class Patient:
         if window.current_page() is window.start_page:
             QTest.mouseClick(window.start_page, Qt.MouseButton.LeftButton, pos=QPoint(9, 9))
             self.settle()
+
+    def check(self) -> None:
+        """One answer of the check of what was learned; when unsure, sometimes "Ask my care
+        team this" (a question kept for the form until the reset); then Home."""
+        self.count("check")
+        answer = self.rng.choice(["answerButton_0", "answerButton_1", "notSureButton"])
+        self.tap(answer)
+        self.settle()
+        # Back at a question answered earlier in the session, the answer stays as it was.
+        ask = self.visible("askCareTeamButton")
+        if ask is not None and ask.isEnabled() and self.rng.random() < 0.5:
+            self.press(ask)
+            self.settle()
+        self.tap("homeButton")
+        self.settle()
 
     def open_topic(self) -> None:
         tiles = [

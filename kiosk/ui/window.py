@@ -121,7 +121,9 @@ class KioskWindow(QWidget):
             self._highlights(self.library),
             change_ms=idle_times.attract_change_ms,
         )
-        self.teach_back_page = TeachBackPage(learning[self._language].teach_back)
+        self.teach_back_page = TeachBackPage(
+            learning[self._language].teach_back, config.clinic.take_home_link()
+        )
         self.questions_page = QuestionsPage(learning[self._language].questions)
         self.form_page = RequestFormPage([p.title for p in self.library.pages])
         self.review_page = ReviewPage()

@@ -148,6 +148,13 @@ def test_the_take_home_code_carries_the_clinic_page_and_its_anchor(
     code = shown_code(window)
     assert code is not None
     assert code.link() == url
+    window.show_check()  # the walkthrough's end: after the last question
+    for _ in window.learning.teach_back.questions:
+        window.teach_back_page.findChild(QPushButton, "notSureButton").click()  # type: ignore[union-attr]
+        window.teach_back_page.findChild(QPushButton, "nextQuestionButton").click()  # type: ignore[union-attr]
+    code = shown_code(window)
+    assert code is not None
+    assert code.link() == url
 
 
 def test_no_take_home_url_means_no_code_anywhere(window: KioskWindow) -> None:

@@ -19,6 +19,7 @@ from kiosk.content.learning import CheckQuestion, TeachBack
 from kiosk.ui.widgets.columns import COLUMN_MAX_WIDTH_PX, centred_row, scrolled_column
 from kiosk.ui.widgets.flow import FlowLayout
 from kiosk.ui.widgets.labels import make_label
+from kiosk.ui.widgets.qr_code import TakeHomeCode
 from kiosk.ui.widgets.retranslating import RetranslatingWidget
 from kiosk.ui.widgets.tile_button import TileButton
 from kiosk.ui.widgets.touch_button import TouchButton
@@ -45,9 +46,13 @@ class TeachBackPage(RetranslatingWidget):
     ask_requested = Signal()
     topics_requested = Signal()
 
-    def __init__(self, teach_back: TeachBack, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, teach_back: TeachBack, take_home: str | None = None, parent: QWidget | None = None
+    ) -> None:
+        """``take_home`` is the clinic's web address, shown as a QR code on the last screen."""
         super().__init__(parent)
         self.setObjectName("teachBackPage")
+        self._take_home = take_home
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._teach_back = teach_back
         self._index = 0
@@ -194,6 +199,9 @@ class TeachBackPage(RetranslatingWidget):
             self._drafted_hint,
         ):
             layout.addWidget(label)
+        code = TakeHomeCode()
+        code.set_link(self._take_home)
+        layout.addWidget(code, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         self._summary_scroll = scrolled_column("summaryScroll", column)
         return self._summary_scroll
