@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import logging
 import uuid
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QElapsedTimer,
     QEvent,
     Qt,
     QTimer,
@@ -25,7 +22,7 @@ from kiosk import resources
 from kiosk.config import ClinicSettings, Config
 from kiosk.content import Learning, Library
 from kiosk.requests.intake import Invalid, NotSaved, RequestIntake, Saved, TooMany
-from kiosk.storage import FormEvent, InsightStore, ReadingTally, StorageError
+from kiosk.storage import InsightStore
 from kiosk.ui.display import DisplayPrefs, apply_display
 from kiosk.ui.pages.menu_page import MenuPage
 from kiosk.ui.pages.questions_page import QuestionsPage
@@ -38,6 +35,7 @@ from kiosk.ui.pages.start_page import Highlight, StartPage
 from kiosk.ui.pages.teach_back_page import TeachBackPage
 from kiosk.ui.pages.thanks_page import ThanksPage, UrgentPage
 from kiosk.ui.session import IdleGuard, IdleTimes, Stage
+from kiosk.ui.session_insight import SessionInsight
 from kiosk.ui.widgets.bars import FooterBar, TopBar
 from kiosk.ui.widgets.display_panel import DisplayPanel
 from kiosk.ui.widgets.hold import HoldDetector
@@ -46,8 +44,6 @@ from kiosk.ui.widgets.still_there import StillThereOverlay
 if TYPE_CHECKING:
     # Imported by app.py only where Qt's text-to-speech loads (see read_aloud.py).
     from kiosk.ui.read_aloud import ReadAloud
-
-log = logging.getLogger(__name__)
 
 MAX_HISTORY = 100
 CHECK_INSIGHT_ID = "check-what-you-learned"
@@ -101,11 +97,7 @@ class KioskWindow(QWidget):
         if speech is not None:
             speech.setParent(self)
         self._clinic: ClinicSettings = config.clinic
-        # Anonymous counts for the staff's reading insight, written once per patient session.
-        self._insights = insights
-        self._tally = ReadingTally()
-        self._timed_page_id: str | None = None
-        self._page_clock = QElapsedTimer()
+        self._insight = SessionInsight(insights)
         self._learning = learning
         # Questions the patient picked (teach-back, checklist), added to their form when it opens.
         self._pending_questions: list[str] = []
@@ -257,7 +249,7 @@ class KioskWindow(QWidget):
         self.top_bar.display_requested.connect(self._display_panel.open)
         self.footer.ask_requested.connect(self.show_request)
         self.teach_back_page.page_requested.connect(self.show_topic)
-        self.teach_back_page.question_drafted.connect(self._on_teach_back_question_drafted)
+        self.teach_back_page.question_drafted.connect(self._keep_question_for_form)
         self.teach_back_page.ask_requested.connect(self.show_request)
         self.teach_back_page.topics_requested.connect(self.show_menu)
         self.questions_page.questions_chosen.connect(self._on_questions_questions_chosen)
@@ -372,7 +364,7 @@ class KioskWindow(QWidget):
 
     @Slot()
     def show_check(self) -> None:
-        """ "Check what you learned", where the patient left it, or afresh once finished."""
+        """The check of what was learned, where the patient left it, or afresh once finished."""
         _answered, total = self.teach_back_page.score()
         if self.teach_back_page.current_index() >= total:
             self.teach_back_page.restart()
@@ -389,21 +381,22 @@ class KioskWindow(QWidget):
         if not self.form_page.request_id:
             reading = self._current_reading()
             self.form_page.begin(str(uuid.uuid4()), reading.page.title if reading else "")
-            self._tally.form_event(FormEvent.STARTED)
+            self._insight.form_started()
         if self._pending_questions:
             self.form_page.add_questions(self._pending_questions)
             self._pending_questions.clear()
         self._show(self.form_page)
 
     @Slot(str)
-    def _on_teach_back_question_drafted(self, question: str) -> None:
+    def _keep_question_for_form(self, question: str) -> None:
+        """A question the patient picked, added to their message when the form next opens."""
         if question not in self._pending_questions:
             self._pending_questions.append(question)
 
     @Slot(list)
     def _on_questions_questions_chosen(self, questions: list[str]) -> None:
         for question in questions:
-            self._on_teach_back_question_drafted(question)
+            self._keep_question_for_form(question)
         self.show_request()
 
     @Slot()
@@ -421,7 +414,7 @@ class KioskWindow(QWidget):
         all come here: every field and its undo history, every choice, scroll position,
         overlay and the clipboard are wiped.
         """
-        self._end_session_insight()
+        self._insight.end(form_left_open=bool(self.form_page.request_id))
         self._still_there.close_overlay()
         self._display_panel.close_panel()
         if self._speech is not None:
@@ -494,7 +487,7 @@ class KioskWindow(QWidget):
             self.form_page.draft(), request_id=self.form_page.request_id, language=self._language
         )
         if isinstance(outcome, Saved):
-            self._tally.form_event(FormEvent.SUBMITTED)
+            self._insight.form_sent()
             self._forget_patient_words()
             self._history.clear()  # Back must not lead into a sent form
             self.thanks_page.show_reference(outcome.reference)
@@ -642,20 +635,8 @@ class KioskWindow(QWidget):
 
     # Reading insight -------------------------------------------------------------------------
 
-    def _time_page(self, page: QWidget | None) -> None:
-        """Counts the page now shown and ends the time on the one before (same page in another
-        language: still the same reading)."""
-        page_id = self._insight_id(page)
-        if page_id == self._timed_page_id:
-            return
-        if self._timed_page_id is not None:
-            self._tally.page_read(self._timed_page_id, self._page_clock.elapsed() / 1000)
-        self._timed_page_id = page_id
-        if page_id is not None:
-            self._tally.page_opened(page_id)
-            self._page_clock.start()
-
-    def _insight_id(self, page: QWidget | None) -> str | None:
+    def _insight_id(self, page: QWidget) -> str | None:
+        """How a screen is counted in the staff's reading insight (None: not at all)."""
         if isinstance(page, ReadingPage):
             return page.page.id
         if page is self.teach_back_page:
@@ -663,19 +644,6 @@ class KioskWindow(QWidget):
         if page is self.questions_page:
             return QUESTIONS_INSIGHT_ID
         return None
-
-    def _end_session_insight(self) -> None:
-        """Adds this session's counts to today's; a form left open counts as left unsent."""
-        self._time_page(None)
-        if self.form_page.request_id:
-            self._tally.form_event(FormEvent.ABANDONED)
-        if self._insights is not None and not self._tally.is_empty:
-            try:
-                self._insights.add(self._tally, day=dt.date.today())
-            except StorageError as error:
-                # Losing one session's counts is acceptable; the kiosk goes on.
-                log.warning("reading insight not saved: %s", type(error).__name__)
-        self._tally.clear()
 
     def _current_reading(self) -> ReadingPage | None:
         current = self.current_page()
@@ -685,7 +653,7 @@ class KioskWindow(QWidget):
         current = self.current_page() if self._screens.count() else None
         if current is not page:
             self._stop_reading_aloud()
-            self._time_page(page)
+            self._insight.shown(self._insight_id(page))
         if remember and current is not None and current is not page:
             self._history.append(current)
             del self._history[:-MAX_HISTORY]
