@@ -14,9 +14,8 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLoggingCategory, QObject, QSize, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -47,11 +46,9 @@ from kiosk.storage import InsightStore, RequestQueue, StorageError
 from kiosk.ui.display import DisplayPrefs, apply_display
 from kiosk.ui.lockdown import Lockdown
 from kiosk.ui.pages.staff_panel_page import StaffTools
+from kiosk.ui.read_aloud import ReadAloud
 from kiosk.ui.session import IdleTimes
 from kiosk.ui.window import KioskWindow
-
-if TYPE_CHECKING:
-    from kiosk.ui.read_aloud import ReadAloud
 
 log = logging.getLogger("kiosk")
 
@@ -140,19 +137,6 @@ def load_libraries(config: Config) -> dict[str, Library]:
     return {language: load_content(config, language) for language in order}
 
 
-def open_read_aloud(engine: str | None) -> ReadAloud | None:
-    """The voice behind "Read to me", or None (the button is then not shown)."""
-    # Loading Qt Multimedia reports every sound system it does not find (PipeWire on a
-    # PulseAudio machine); that is no fault of the kiosk's.
-    QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver.warning=false")
-    try:
-        from kiosk.ui.read_aloud import open_speech  # noqa: PLC0415 (needs libpulse0)
-    except ImportError as error:
-        log.warning("read-aloud is off: Qt's text-to-speech did not load (%s)", error)
-        return None
-    return open_speech(engine)
-
-
 def create_window(
     config: Config,
     data_dir: Path,
@@ -190,7 +174,8 @@ def create_window(
         idle_times=idle_times or IdleTimes.from_settings(config.timeouts),
         kiosk_mode=kiosk_mode,
         staff=staff,
-        speech=open_read_aloud(speech_engine) if config.kiosk.read_aloud else None,
+        # The voice starts in its own process; "Read to me" shows once it has named its voices.
+        speech=ReadAloud(speech_engine) if config.kiosk.read_aloud else None,
         insights=insights,
     )
     # Styled once, after building: styling first would restyle every widget again each time

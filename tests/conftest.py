@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -66,9 +67,15 @@ def data_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def make_window(qtbot: Any, config: Config, data_dir: Path) -> WindowFactory:
-    """Builds the real kiosk window through the app's own factory, shown at a kiosk size."""
+def make_window(qtbot: Any, config: Config, data_dir: Path) -> Iterator[WindowFactory]:
+    """Builds the real kiosk window through the app's own factory, shown at a kiosk size.
+
+    The windows live until the test ends and are closed as the kiosk closes them (pytest-qt
+    holds them weakly: a window dropped by the test would otherwise be destroyed unclosed,
+    its voice's process still running)."""
     from kiosk.app import create_window  # noqa: PLC0415 (unit tests never load Qt)
+
+    windows: list[KioskWindow] = []
 
     def make(
         size: tuple[int, int] = LANDSCAPE,
@@ -76,23 +83,32 @@ def make_window(qtbot: Any, config: Config, data_dir: Path) -> WindowFactory:
         kiosk_mode: bool = False,
         settings: Config | None = None,
         idle_times: IdleTimes | None = None,
-        speech_engine: str | None = "mock",
+        read_aloud: bool = False,
+        speech_engine: str = "mock",
     ) -> KioskWindow:
+        """``read_aloud``: with a voice (Qt's silent test engine unless ``speech_engine`` says
+        otherwise) in its own process; off by default, so screens do not change as the voice
+        comes up."""
+        settings = settings or config
+        settings = replace(settings, kiosk=replace(settings.kiosk, read_aloud=read_aloud))
         window = create_window(
-            settings or config,
+            settings,
             data_dir,
             kiosk_mode=kiosk_mode,
             idle_times=idle_times,
             speech_engine=speech_engine,
         )
-        window.allow_close()  # so pytest-qt can close it after the test
+        window.allow_close()  # so it can be closed after the test
         qtbot.addWidget(window)
+        windows.append(window)
         window.resize(*size)
         window.show()
         qtbot.waitExposed(window)
         return window
 
-    return make
+    yield make
+    for window in windows:
+        window.close()
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import os
 import subprocess
+import sys
 import webbrowser
 from collections.abc import Callable
 from types import TracebackType
@@ -74,6 +75,13 @@ def forbidden_calls() -> list[tuple[Any, str, str]]:
     return calls
 
 
+def is_speech_service(program: object, arguments: object = ()) -> bool:
+    """The kiosk's own voice process (kiosk.speech_service), the one program it starts."""
+    from kiosk.ui.read_aloud import SERVICE  # noqa: PLC0415
+
+    return program == sys.executable and list(arguments)[: len(SERVICE)] == SERVICE  # type: ignore[call-overload]
+
+
 def _owner_name(owner: Any) -> str:
     return str(owner.__name__)
 
@@ -82,7 +90,8 @@ class ForbidChildProcesses:
     """A context manager for tests: starting a program, a file dialog or a browser fails.
 
     Inside it, subprocess.Popen (and so run/call/check_output), os.system/popen/exec*/spawn*/
-    posix_spawn*/fork, QProcess.start/startDetached/startCommand/execute/open, the static
+    posix_spawn*/fork, QProcess.start/startDetached/startCommand/execute/open (but for the
+    kiosk's own voice process, kiosk.speech_service, through QProcess.start), the static
     QFileDialog getters and webbrowser.open* raise ``AssertionError("patient mode must not
     start ...")``. Each attempt is also recorded in ``violations`` in case the code under test
     swallows the error. On exit everything is put back exactly as it was.
@@ -103,6 +112,9 @@ class ForbidChildProcesses:
                 own = name in vars(owner)
                 self._saved.append((owner, name, own, vars(owner).get(name)))
                 refusal = self._refusal(f"{_owner_name(owner)}.{name}", what)
+                if owner is QProcess and name == "start":
+                    setattr(owner, name, self._speech_only(getattr(owner, name), refusal))
+                    continue
                 setattr(owner, name, staticmethod(refusal) if isinstance(owner, type) else refusal)
         except BaseException:
             self._restore()
@@ -124,6 +136,17 @@ class ForbidChildProcesses:
                 setattr(owner, name, original)
             else:
                 delattr(owner, name)
+
+    @staticmethod
+    def _speech_only(start: Callable[..., Any], refusal: Callable[..., Any]) -> Callable[..., Any]:
+        """QProcess.start for the kiosk's voice process; anything else is refused."""
+
+        def start_speech_only(*args: object, **kwargs: object) -> Any:
+            if len(args) >= 2 and isinstance(args[0], QProcess) and is_speech_service(*args[1:3]):
+                return start(*args, **kwargs)
+            return refusal(*args, **kwargs)
+
+        return start_speech_only
 
     def _refusal(self, label: str, what: str) -> Callable[..., Any]:
         def refuse(*args: object, **kwargs: object) -> Any:

@@ -12,6 +12,7 @@ import os
 import random
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -28,6 +29,7 @@ from kiosk.app import LANDSCAPE, PORTRAIT, create_window
 from kiosk.config import ClinicSettings, Config
 from kiosk.storage import Database, FormEvent, InsightStore, ReadingTally
 from kiosk.ui.display import DisplayPrefs
+from kiosk.ui.read_aloud import ReadAloud
 from kiosk.ui.window import KioskWindow
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
@@ -94,6 +96,11 @@ def capture_reading_aloud(window: KioskWindow, app: QApplication, path: Path) ->
     window.reset()
     window.show_topic("after")
     page = window.reading_pages["after"]
+    speech = window.findChild(ReadAloud)
+    assert speech is not None
+    deadline = time.monotonic() + 20
+    while not speech.speaks("en") and time.monotonic() < deadline:  # the voice's own process
+        app.processEvents()
     page.findChild(QPushButton, "readAloudButton").click()  # type: ignore[union-attr]
     page.mark_spoken(3)
     capture(window, app, path)

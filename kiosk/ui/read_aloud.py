@@ -1,84 +1,78 @@
-"""Reads a page aloud, one sentence at a time, through Qt's text-to-speech.
+"""Reads a page aloud, one sentence at a time, through the voice's own process.
 
-Only app.py imports this module: Qt's text-to-speech loads Qt Multimedia, which needs PulseAudio's
-client library (Debian's libpulse0). Without it, or without a speech engine with a voice for the
-patient's language, "Read to me" is simply not offered.
+The engine (Qt's text-to-speech) runs in ``kiosk.speech_service``, a child process, because its
+calls can block for as long as a speech server waits for a sound card (see that module). From
+here everything is asynchronous: nothing the engine does can hold up the screen. Until the
+voice has said which languages it has, and for good where it has none (no speech engine, no
+PulseAudio client library, the process failed), "Read to me" is not offered.
 """
 
 from __future__ import annotations
 
+import json
 import logging
+import sys
 from collections.abc import Sequence
+from typing import Any
 
-from PySide6.QtCore import QLocale, QObject, Signal, Slot
-from PySide6.QtTextToSpeech import QTextToSpeech
+from PySide6.QtCore import QLocale, QObject, QProcess, Signal, Slot
 
 log = logging.getLogger(__name__)
 
 DEFAULT_VOLUME = 0.8
 VOLUME_STEP = 0.2
 MIN_VOLUME = 0.2
-SPEAKING_RATE = -0.15
-"""A little slower than the engine's normal pace: many patients are older or not native speakers."""
-
-TEST_ENGINE = "mock"
-"""Qt's silent engine for tests; a kiosk never picks it on its own."""
-
-
-def open_speech(engine: str | None = None) -> ReadAloud | None:
-    """The read-aloud voice, or None where this machine cannot speak.
-
-    ``engine`` None means the first real engine Qt finds (speech-dispatcher on Debian).
-    """
-    real = [name for name in QTextToSpeech.availableEngines() if name != TEST_ENGINE]
-    names = [engine] if engine else real
-    for name in names:
-        speech = ReadAloud(QTextToSpeech(name))
-        if speech.works():
-            return speech
-        log.warning("text-to-speech engine %r cannot speak here", name)
-        speech.deleteLater()
-    return None
+STOP_WAIT_MS = 2000
+"""How long closing waits for the voice's process to end before stopping it hard."""
+SERVICE = ["-m", "kiosk.speech_service"]
 
 
 class ReadAloud(QObject):
     """One voice for the whole kiosk: reads a list of sentences and says which one it is on.
 
-    Sentences are spoken one at a time, each after the engine is done with the one before, so
-    the sentence on screen is the one being heard with every engine (not all report their
-    progress word by word).
+    Every method returns at once; the voice answers through the signals.
     """
 
+    voices_found = Signal()
+    """The voice said which languages it has (or that it has none: it failed)."""
     sentence_started = Signal(int)
     """The index, in the list given to ``read``, of the sentence now being spoken."""
     stopped = Signal()
-    """Reading ended: the last sentence was spoken, or ``stop`` was called."""
+    """Reading ended: the last sentence was spoken, the voice failed, or ``stop`` was called."""
 
-    def __init__(self, engine: QTextToSpeech, parent: QObject | None = None) -> None:
+    def __init__(self, engine: str | None = None, parent: QObject | None = None) -> None:
+        """``engine`` None means the first real engine Qt finds (speech-dispatcher on Debian)."""
         super().__init__(parent)
-        self._engine = engine
-        engine.setParent(self)
-        self._sentences: list[str] = []
-        self._next = 0
-        engine.setRate(SPEAKING_RATE)
-        engine.setVolume(DEFAULT_VOLUME)
-        engine.stateChanged.connect(self._on_engine_state_changed)
-
-    def works(self) -> bool:
-        return self._engine.state() is not QTextToSpeech.State.Error and bool(
-            self._engine.availableLocales()
-        )
+        self._locales: list[QLocale] = []
+        self._answered = False
+        self._reading = 0
+        """The number of the reading under way; 0 when silent. News of an earlier reading
+        (the voice answers later) is recognised by its number and ignored."""
+        self._readings = 0
+        self._volume = DEFAULT_VOLUME
+        self._process = QProcess(self)
+        self._process.setObjectName("speechProcess")
+        # The voice's warnings go where the kiosk's own do (the journal on a kiosk).
+        self._process.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedErrorChannel)
+        self._process.readyReadStandardOutput.connect(self._on_process_ready_read)
+        self._process.errorOccurred.connect(self._on_process_error_occurred)
+        self._process.finished.connect(self._on_process_finished)
+        self._process.start(sys.executable, [*SERVICE, *([engine] if engine else [])])
 
     def speaks(self, language: str) -> bool:
         """Whether there is a voice for ``language`` (an English voice reading Spanish is no
         help)."""
         return self._locale_for(language) is not None
 
+    def has_answered(self) -> bool:
+        """Whether the voice has said which languages it has (or has failed)."""
+        return self._answered
+
     def is_reading(self) -> bool:
-        return bool(self._sentences)
+        return self._reading != 0
 
     def volume(self) -> float:
-        return float(self._engine.volume())
+        return self._volume
 
     def read(self, sentences: Sequence[str], language: str) -> bool:
         """Stops whatever is being read and reads ``sentences`` in order; False if it cannot."""
@@ -86,59 +80,96 @@ class ReadAloud(QObject):
         locale = self._locale_for(language)
         if locale is None or not sentences:
             return False
-        if self._engine.locale() != locale:
-            self._engine.setLocale(locale)
-        self._sentences = list(sentences)
-        self._next = 0
-        self._say_next()
+        self._readings += 1
+        self._reading = self._readings
+        self._send({"read": self._reading, "sentences": list(sentences), "locale": locale.name()})
         return True
 
     def stop(self) -> None:
-        if not self._sentences:
+        if not self._reading:
             return
-        self._sentences = []
-        self._engine.stop(QTextToSpeech.BoundaryHint.Immediate)
+        self._reading = 0
+        self._send({"stop": True})
         self.stopped.emit()
 
     def louder(self) -> None:
-        self._engine.setVolume(min(1.0, self.volume() + VOLUME_STEP))
+        self._set_volume(min(1.0, self._volume + VOLUME_STEP))
 
     def quieter(self) -> None:
-        self._engine.setVolume(max(MIN_VOLUME, self.volume() - VOLUME_STEP))
+        self._set_volume(max(MIN_VOLUME, self._volume - VOLUME_STEP))
 
     def reset(self) -> None:
         """For the next patient: silent, at the usual volume."""
         self.stop()
-        self._engine.setVolume(DEFAULT_VOLUME)
+        self._set_volume(DEFAULT_VOLUME)
 
-    def _say_next(self) -> None:
-        if self._next >= len(self._sentences):
-            self.stop()
+    def close(self) -> None:
+        """Ends the voice's process (when the window closes): its input closes, and a process
+        that does not end by itself in STOP_WAIT_MS is stopped hard."""
+        self.stop()
+        if self._process.state() is QProcess.ProcessState.NotRunning:
             return
-        index = self._next
-        self._next += 1
-        self.sentence_started.emit(index)
-        self._engine.say(self._sentences[index])
+        self._process.closeWriteChannel()
+        if not self._process.waitForFinished(STOP_WAIT_MS):
+            log.warning("the voice did not end within %d ms; stopped hard", STOP_WAIT_MS)
+            self._process.kill()
+            self._process.waitForFinished(STOP_WAIT_MS)
+
+    def _set_volume(self, volume: float) -> None:
+        self._volume = volume
+        self._send({"volume": volume})
+
+    def _send(self, message: dict[str, Any]) -> None:
+        if self._process.state() is QProcess.ProcessState.Running:
+            self._process.write((json.dumps(message) + "\n").encode())
 
     def _locale_for(self, language: str) -> QLocale | None:
         wanted = QLocale(language)
-        voices = [
-            locale
-            for locale in self._engine.availableLocales()
-            if locale.language() == wanted.language()
-        ]
+        voices = [locale for locale in self._locales if locale.language() == wanted.language()]
         if not voices:
             return None
         # The language's main country first (es -> es_ES, en -> en_US), else the first voice.
         return next((v for v in voices if v.territory() == wanted.territory()), voices[0])
 
-    @Slot(QTextToSpeech.State)
-    def _on_engine_state_changed(self, state: QTextToSpeech.State) -> None:
-        if not self._sentences:
-            return
-        if state is QTextToSpeech.State.Ready:
-            self._say_next()
-        elif state is QTextToSpeech.State.Error:
-            # The patient must not be left with a "Stop reading" button that stops nothing.
-            log.warning("text-to-speech failed: %s", self._engine.errorReason().name)
-            self.stop()
+    @Slot()
+    def _on_process_ready_read(self) -> None:
+        while self._process.canReadLine():
+            line = bytes(self._process.readLine().data()).decode("utf-8", "replace")
+            try:
+                message = json.loads(line)
+            except ValueError:
+                continue
+            if isinstance(message, dict):
+                self._handle(message)
+
+    def _handle(self, message: dict[str, Any]) -> None:
+        if "voices" in message:
+            self._locales = [QLocale(str(name)) for name in message["voices"]]
+            self._answered = True
+            self.voices_found.emit()
+        elif "sentence" in message:
+            reading, index = message["sentence"]
+            if reading == self._reading:
+                self.sentence_started.emit(int(index))
+        elif "finished" in message and message["finished"] == self._reading:
+            self._reading = 0
+            self.stopped.emit()
+
+    @Slot(QProcess.ProcessError)
+    def _on_process_error_occurred(self, error: QProcess.ProcessError) -> None:
+        log.warning("the voice's process failed: %s", error.name)
+        self._lose_voice()
+
+    @Slot(int, QProcess.ExitStatus)
+    def _on_process_finished(self, code: int, status: QProcess.ExitStatus) -> None:
+        if code or status is not QProcess.ExitStatus.NormalExit:
+            log.warning("the voice's process ended (%s, code %d)", status.name, code)
+        self._lose_voice()
+
+    def _lose_voice(self) -> None:
+        """No more voice: no "Read to me" anywhere, and a reading under way ends."""
+        self.stop()
+        self._answered = True
+        if self._locales:
+            self._locales = []
+            self.voices_found.emit()

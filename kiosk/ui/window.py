@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -34,16 +33,13 @@ from kiosk.ui.pages.staff_sign_in_page import StaffSignInPage
 from kiosk.ui.pages.start_page import Highlight, StartPage
 from kiosk.ui.pages.teach_back_page import TeachBackPage
 from kiosk.ui.pages.thanks_page import ThanksPage, UrgentPage
+from kiosk.ui.read_aloud import ReadAloud
 from kiosk.ui.session import IdleGuard, IdleTimes, Stage
 from kiosk.ui.session_insight import SessionInsight
 from kiosk.ui.widgets.bars import FooterBar, TopBar
 from kiosk.ui.widgets.display_panel import DisplayPanel
 from kiosk.ui.widgets.hold import HoldDetector
 from kiosk.ui.widgets.still_there import StillThereOverlay
-
-if TYPE_CHECKING:
-    # Imported by app.py only where Qt's text-to-speech loads (see read_aloud.py).
-    from kiosk.ui.read_aloud import ReadAloud
 
 MAX_HISTORY = 100
 CHECK_INSIGHT_ID = "check-what-you-learned"
@@ -593,16 +589,23 @@ class KioskWindow(QWidget):
 
     def _connect_speech(self) -> None:
         speech = self._speech
+        if speech is None:
+            return
+        for edition in self._editions.values():
+            for reading in edition.reading_pages.values():
+                reading.louder_requested.connect(speech.louder)
+                reading.quieter_requested.connect(speech.quieter)
+        speech.voices_found.connect(self._on_speech_voices_found)
+        speech.sentence_started.connect(self._on_speech_sentence_started)
+        speech.stopped.connect(self._on_speech_stopped)
+
+    @Slot()
+    def _on_speech_voices_found(self) -> None:
+        """ "Read to me" on the pages of each language the engine has a voice for."""
         for language, edition in self._editions.items():
-            offered = speech is not None and speech.speaks(language)
+            offered = self._speech is not None and self._speech.speaks(language)
             for reading in edition.reading_pages.values():
                 reading.offer_read_aloud(offered)
-                if speech is not None:
-                    reading.louder_requested.connect(speech.louder)
-                    reading.quieter_requested.connect(speech.quieter)
-        if speech is not None:
-            speech.sentence_started.connect(self._on_speech_sentence_started)
-            speech.stopped.connect(self._on_speech_stopped)
 
     def _stop_reading_aloud(self) -> None:
         if self._speech is not None:
@@ -697,6 +700,8 @@ class KioskWindow(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         # In kiosk mode a window manager's close request (Alt+F4, a stray gesture) is ignored.
         if self._may_close:
+            if self._speech is not None:
+                self._speech.close()
             event.accept()
         else:
             event.ignore()

@@ -23,6 +23,7 @@ from kiosk.lifecycle import (
     hide_cursor,
     show_cursor,
 )
+from kiosk.ui.read_aloud import SERVICE
 from tests.conftest import WindowFactory
 from tests.patient_mode import ForbidChildProcesses, forbidden_calls
 
@@ -179,6 +180,18 @@ def test_every_replaced_call_raises_and_everything_is_put_back(qapp: QApplicatio
     assert len(guard.violations) == len(CALLS)
     assert all(label in " ".join(guard.violations) for label in labels)
     assert originals() == before
+
+
+def test_the_kiosk_voice_process_is_the_one_program_allowed(qapp: QApplication) -> None:
+    with ForbidChildProcesses() as guard:
+        voice = QProcess()
+        voice.start(sys.executable, [*SERVICE, "no-such-engine"])
+        assert voice.waitForStarted(10_000)
+        voice.closeWriteChannel()
+        assert voice.waitForFinished(10_000)
+        with pytest.raises(AssertionError, match=r"^patient mode must not start "):
+            QProcess().start(sys.executable, ["-c", "print('not the voice')"])
+    assert len(guard.violations) == 1
 
 
 def test_programs_start_again_after_the_block(qapp: QApplication) -> None:

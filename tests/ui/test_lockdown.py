@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -39,7 +40,8 @@ class KeySpy(QLabel):
 def test_a_locked_window_ignores_close_requests(
     qtbot: QtBot, config: Config, data_dir: Path
 ) -> None:
-    window = create_window(config, data_dir, kiosk_mode=True, speech_engine="mock")
+    quiet = replace(config, kiosk=replace(config.kiosk, read_aloud=False))
+    window = create_window(quiet, data_dir, kiosk_mode=True)
     qtbot.addWidget(window)
     window.show()
     assert window.close() is False

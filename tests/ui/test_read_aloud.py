@@ -6,12 +6,14 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
+from PySide6.QtCore import QProcess
 from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from kiosk.content.model import BulletList, Page, Paragraph, Review, Section, split_sentences
+from kiosk.speech_service import TEST_ENGINE
 from kiosk.ui.pages.reading_page import ReadingPage
-from kiosk.ui.read_aloud import DEFAULT_VOLUME, MIN_VOLUME, TEST_ENGINE, ReadAloud, open_speech
+from kiosk.ui.read_aloud import DEFAULT_VOLUME, MIN_VOLUME, ReadAloud
 
 PAGE = Page(
     id="after",
@@ -28,11 +30,12 @@ PAGE = Page(
 
 
 @pytest.fixture
-def speech() -> Iterator[ReadAloud]:
-    voice = open_speech(TEST_ENGINE)
-    assert voice is not None
+def speech(qtbot: QtBot) -> Iterator[ReadAloud]:
+    voice = ReadAloud(TEST_ENGINE)
+    with qtbot.waitSignal(voice.voices_found, timeout=10_000):
+        pass
     yield voice
-    voice.stop()
+    voice.close()
     voice.deleteLater()
 
 
@@ -103,9 +106,24 @@ def test_volume_steps_stay_in_range_and_reset_restores_the_default(speech: ReadA
     assert not speech.is_reading()
 
 
-@pytest.mark.qt_log_ignore("Text-to-speech plug-in .* is not supported")
-def test_an_engine_that_cannot_start_gives_no_voice() -> None:
-    assert open_speech("no-such-engine") is None
+def test_an_engine_that_cannot_start_gives_no_voice(qtbot: QtBot) -> None:
+    speech = ReadAloud("no-such-engine")
+    with qtbot.waitSignal(speech.voices_found, timeout=10_000):
+        pass
+    assert not speech.speaks("en")
+    assert not speech.read(["Hello."], "en")
+    speech.close()
+
+
+def test_a_voice_that_dies_mid_sentence_stops_the_reading_and_goes_away(
+    qtbot: QtBot, speech: ReadAloud
+) -> None:
+    assert speech.read(["One two three four five six seven.", "Eight."], "en")
+    with qtbot.waitSignal(speech.stopped, timeout=5000):
+        speech.findChild(QProcess, "speechProcess").kill()  # type: ignore[union-attr]
+    assert not speech.is_reading()
+    assert not speech.speaks("en")  # no "Read to me" any more
+    assert not speech.read(["Hello."], "en")
 
 
 def make_page(qtbot: QtBot) -> ReadingPage:
