@@ -74,16 +74,16 @@ class Voice(QObject):
         """One command from the kiosk; anything else is ignored."""
         try:
             command = json.loads(line)
-        except ValueError:
-            return
-        if not isinstance(command, dict):
-            return
-        if "read" in command:
-            self._read(int(command["read"]), list(command["sentences"]), str(command["locale"]))
-        elif "stop" in command:
-            self._stop()
-        elif "volume" in command and self._engine is not None:
-            self._engine.setVolume(float(command["volume"]))
+            if "read" in command:
+                reading = int(command["read"])
+                sentences = [str(sentence) for sentence in command["sentences"]]
+                self._read(reading, sentences, str(command["locale"]))
+            elif "stop" in command:
+                self._stop()
+            elif "volume" in command and self._engine is not None:
+                self._engine.setVolume(float(command["volume"]))
+        except (ValueError, TypeError, KeyError) as error:
+            log.warning("a command was not understood: %s", type(error).__name__)
 
     def _read(self, reading: int, sentences: list[str], locale: str) -> None:
         if self._engine is None:
@@ -93,7 +93,7 @@ class Voice(QObject):
         if self._engine.locale() != QLocale(locale):
             self._engine.setLocale(QLocale(locale))
         self._reading = reading
-        self._sentences = [str(sentence) for sentence in sentences]
+        self._sentences = sentences
         self._next = 0
         self._say_next()
 

@@ -142,11 +142,11 @@ def export_requests(
     moment = utc(now)
     target = out_path / default_export_name(fmt, moment) if out_path.is_dir() else out_path
     if not force and (target.exists() or target.is_symlink()):
-        raise _exists(target)
+        raise refusal_to_replace(target)
     query, parameters = _query(status, since)
     try:
         with Database.open(data_dir, busy_timeout_ms=busy_timeout_ms) as database:
-            with _atomic_file(target, fmt, force=force) as handle:
+            with atomic_file(target, fmt, force=force) as handle:
                 count = _stream(database, query, parameters, handle, fmt, remember=mark_exported)
             marked = _record(
                 database,
@@ -310,7 +310,7 @@ def _json_writer(handle: TextIO) -> tuple[Callable[[dict[str, Any]], None], Call
 
 
 @contextmanager
-def _atomic_file(target: Path, fmt: ExportFormat, *, force: bool) -> Iterator[TextIO]:
+def atomic_file(target: Path, fmt: ExportFormat, *, force: bool) -> Iterator[TextIO]:
     """A hidden 0600 temporary file beside ``target``, renamed into place after the block.
 
     UTF-8 with a byte-order mark for CSV (so spreadsheets read it as UTF-8), plain UTF-8 for
@@ -354,18 +354,18 @@ def _publish(temporary: Path, target: Path, *, force: bool) -> None:
     try:
         os.link(temporary, target, follow_symlinks=False)
     except FileExistsError:
-        raise _exists(target) from None
+        raise refusal_to_replace(target) from None
     except OSError as error:
         if error.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK):
             raise
         if target.exists() or target.is_symlink():
-            raise _exists(target) from None
+            raise refusal_to_replace(target) from None
         os.rename(temporary, target)
         return
     temporary.unlink()
 
 
-def _exists(target: Path) -> ExportError:
+def refusal_to_replace(target: Path) -> ExportError:
     return ExportError(f"{target} already exists; choose another name or use --force")
 
 

@@ -35,7 +35,13 @@ from kiosk.storage.database import DEFAULT_BUSY_TIMEOUT_MS, Database
 from kiosk.storage.errors import StorageError
 
 # The atomic, private, never-overwrite file writing of the request export, shared on purpose.
-from kiosk.storage.export import ExportError, ExportFormat, _atomic_file, _exists, neutralise_cell
+from kiosk.storage.export import (
+    ExportError,
+    ExportFormat,
+    atomic_file,
+    neutralise_cell,
+    refusal_to_replace,
+)
 from kiosk.storage.times import utc
 
 log = logging.getLogger(__name__)
@@ -261,11 +267,11 @@ def write_stats_csv(
     first = last - timedelta(days=days - 1)
     target = out_path / default_stats_name() if out_path.is_dir() else out_path
     if not force and (target.exists() or target.is_symlink()):
-        raise _exists(target)
+        raise refusal_to_replace(target)
     try:
         with (
             Database.open(data_dir, busy_timeout_ms=busy_timeout_ms) as database,
-            _atomic_file(target, ExportFormat.CSV, force=force) as handle,
+            atomic_file(target, ExportFormat.CSV, force=force) as handle,
         ):
             rows = _write_rows(database, first, last, handle)
     except ExportError:

@@ -50,6 +50,13 @@ def test_without_qt_speech_it_says_it_has_no_voice() -> None:
     assert "read-aloud is off" in done.stderr
 
 
-def test_nonsense_input_is_ignored() -> None:
-    answers = talk([{"nonsense": 1}, {"read": "x"}])
-    assert len(answers) == 1
+def test_nonsense_input_is_ignored_and_the_voice_goes_on() -> None:
+    answers = talk(
+        [
+            {"nonsense": 1},
+            {"read": "x"},
+            {"read": 1, "sentences": 5, "locale": "en_US"},
+            {"read": 2, "sentences": ["Hi."], "locale": "en_US"},
+        ]
+    )
+    assert answers[1:] == [{"sentence": [2, 0]}]
