@@ -135,6 +135,23 @@ def test_seated_mode_puts_every_control_in_the_lower_half(
     assert high == []
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="known bug: seated mode keeps the upper half of a 1080-pixel landscape screen empty, "
+    "and the pages' minimum heights (the thank-you screen's 574 px, the bars' 240 px) do not fit "
+    "the lower half, so the window asks for 1610 px; offscreen it grows, on a full-screen kiosk "
+    "the layout would be squeezed. The test above measures against the grown window.",
+)
+def test_seated_mode_never_grows_the_window_past_the_screen(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window(LANDSCAPE)
+    window.show_topic("about")
+    window.set_display_prefs(DisplayPrefs(seated=True))
+    qtbot.wait(1)
+    assert window.height() <= LANDSCAPE[1]
+
+
 def test_display_choices_apply_at_once_and_the_reset_undoes_them(
     window: KioskWindow, qtbot: QtBot
 ) -> None:
