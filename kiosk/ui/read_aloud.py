@@ -17,9 +17,10 @@ from typing import Any
 
 from PySide6.QtCore import QLocale, QObject, QProcess, Signal, Slot
 
+from kiosk.speech_service import DEFAULT_VOLUME
+
 log = logging.getLogger(__name__)
 
-DEFAULT_VOLUME = 0.8
 VOLUME_STEP = 0.2
 MIN_VOLUME = 0.2
 STOP_WAIT_MS = 2000

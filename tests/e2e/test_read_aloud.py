@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from kiosk.config import Config
+from kiosk.speech_service import DEFAULT_VOLUME
 from kiosk.ui.pages.reading_page import ReadingPage
-from kiosk.ui.read_aloud import DEFAULT_VOLUME, ReadAloud
+from kiosk.ui.read_aloud import ReadAloud
 from kiosk.ui.window import KioskWindow
 from tests.conftest import WindowFactory
 from tests.touch import tap

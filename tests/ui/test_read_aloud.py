@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from kiosk.content.model import BulletList, Page, Paragraph, Review, Section, split_sentences
-from kiosk.speech_service import TEST_ENGINE
+from kiosk.speech_service import DEFAULT_VOLUME, TEST_ENGINE
 from kiosk.ui.pages.reading_page import ReadingPage
-from kiosk.ui.read_aloud import DEFAULT_VOLUME, MIN_VOLUME, ReadAloud
+from kiosk.ui.read_aloud import MIN_VOLUME, ReadAloud
+from tests.ui.test_reading_page import make_page
 
 PAGE = Page(
     id="after",
@@ -126,14 +127,6 @@ def test_a_voice_that_dies_mid_sentence_stops_the_reading_and_goes_away(
     assert not speech.read(["Hello."], "en")
 
 
-def make_page(qtbot: QtBot) -> ReadingPage:
-    page = ReadingPage(PAGE, step=None, has_previous=False)
-    qtbot.addWidget(page)
-    page.resize(1600, 900)
-    page.show()
-    return page
-
-
 def button(page: ReadingPage, name: str) -> QPushButton:
     found = page.findChild(QPushButton, name)
     assert found is not None, name
@@ -141,7 +134,7 @@ def button(page: ReadingPage, name: str) -> QPushButton:
 
 
 def test_read_to_me_is_hidden_until_offered(qtbot: QtBot) -> None:
-    page = make_page(qtbot)
+    page = make_page(qtbot, PAGE, step=None)
     assert not button(page, "readAloudButton").isVisible()
     page.offer_read_aloud(True)
     assert button(page, "readAloudButton").isVisible()
@@ -150,7 +143,7 @@ def test_read_to_me_is_hidden_until_offered(qtbot: QtBot) -> None:
 
 
 def test_while_reading_the_page_marks_the_part_being_spoken(qtbot: QtBot) -> None:
-    page = make_page(qtbot)
+    page = make_page(qtbot, PAGE, step=None)
     page.offer_read_aloud(True)
     page.set_reading(True)
     assert button(page, "readAloudButton").text() == "Stop reading"
@@ -184,10 +177,8 @@ def test_the_part_being_read_is_kept_in_view(qtbot: QtBot) -> None:
     long_page = replace(
         PAGE, body=tuple(Paragraph(f"Sentence {n} is here. And one more.") for n in range(40))
     )
-    page = ReadingPage(long_page, step=None, has_previous=False)
-    qtbot.addWidget(page)
+    page = make_page(qtbot, long_page, step=None)
     page.resize(1600, 700)
-    page.show()
     qtbot.waitExposed(page)
     scroll = page.findChild(QScrollArea, "pageScroll")
     assert scroll is not None
