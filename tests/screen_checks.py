@@ -11,7 +11,7 @@ from collections import Counter
 
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QColor, QFontInfo, QFontMetrics, QImage
-from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QLineEdit, QWidget
 
 from kiosk.ui.theme import contrast_ratio
 
@@ -37,6 +37,17 @@ def small_targets(root: QWidget) -> list[str]:
         for b in shown(root, QAbstractButton)
         if b.width() < MIN_TARGET_PX or b.height() < MIN_TARGET_PX
     ]
+
+
+def above_half(root: QWidget, screen_height: int) -> list[str]:
+    """Controls whose part in view has its centre in the upper half of the screen. A control
+    scrolled out of view is out of reach for everyone; scrolled in, it comes into the view."""
+    problems = []
+    for control in shown(root, QAbstractButton) + shown(root, QLineEdit):
+        in_view = _visible_rect(control, root)
+        if not in_view.isEmpty() and in_view.center().y() < screen_height // 2:
+            problems.append(f"{_name(control)} at y={in_view.center().y()}")
+    return problems
 
 
 def small_text(root: QWidget) -> list[str]:

@@ -106,6 +106,18 @@ def capture_reading_aloud(window: KioskWindow, app: QApplication, path: Path) ->
     capture(window, app, path)
 
 
+def capture_seated_typing(window: KioskWindow, app: QApplication, path: Path) -> None:
+    """Seated, typing a name: the keyboard, fields and buttons in the lower half."""
+    window.reset()
+    window.show_request()
+    window.set_display_prefs(DisplayPrefs(seated=True))
+    app.processEvents()
+    field = window.form_page.findChild(QLineEdit, "nameField")
+    assert field is not None
+    field.setFocus()
+    capture(window, app, path)
+
+
 def capture_reading_insight(window: KioskWindow, app: QApplication, path: Path) -> None:
     """The staff panel scrolled to the reading insight chart."""
     window.show_screen("staff-panel")
@@ -157,6 +169,7 @@ def main() -> int:
                 window.show_screen(screen)
                 window.set_display_prefs(prefs)
                 capture(window, app, OUT / f"{orientation}-mode-{mode}.png")
+            capture_seated_typing(window, app, OUT / f"{orientation}-mode-seated-keyboard.png")
         window.close()
     return 0
 

@@ -39,6 +39,7 @@ from kiosk.ui.session_insight import SessionInsight
 from kiosk.ui.widgets.bars import FooterBar, TopBar
 from kiosk.ui.widgets.display_panel import DisplayPanel
 from kiosk.ui.widgets.hold import HoldDetector
+from kiosk.ui.widgets.page_frame import PageFrame
 from kiosk.ui.widgets.still_there import StillThereOverlay
 
 MAX_HISTORY = 100
@@ -251,6 +252,9 @@ class KioskWindow(QWidget):
         self.questions_page.questions_chosen.connect(self._on_questions_questions_chosen)
         self.form_page.review_requested.connect(self._on_form_review_requested)
         self.form_page.start_over_requested.connect(self.reset)
+        self.form_page.keyboard_on_screen_changed.connect(
+            self._on_form_page_keyboard_on_screen_changed
+        )
         self.review_page.change_requested.connect(self._on_review_change_requested)
         self.review_page.send_requested.connect(self._on_review_send_requested)
         self.urgent_page.understood.connect(self._on_urgent_understood)
@@ -275,22 +279,14 @@ class KioskWindow(QWidget):
         for edition in self._editions.values():
             for page in (edition.menu, *edition.reading_pages.values()):
                 self._stack.addWidget(page)
-        framed = QWidget()
-        framed.setObjectName("framedPages")
-        self._framed_layout = QVBoxLayout(framed)
-        self._framed_layout.setContentsMargins(0, 0, 0, 0)
-        self._framed_layout.setSpacing(0)
-        self._seated_space = QWidget()
-        self._seated_space.setObjectName("seatedSpace")
-        self._arrange_frame(seated=False)
+        self._framed = PageFrame(self.top_bar, self._stack, self.footer)
         self._screens = QStackedWidget()
         self._screens.setObjectName("screenStack")
         self._screens.addWidget(self.start_page)
         self._screens.addWidget(self.urgent_page)
         self._screens.addWidget(self.staff_sign_in_page)
         self._screens.addWidget(self.staff_panel_page)
-        self._screens.addWidget(framed)
-        self._framed = framed
+        self._screens.addWidget(self._framed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._screens)
@@ -450,10 +446,12 @@ class KioskWindow(QWidget):
         """Text size, contrast and seated reach for the whole window, kept on the same page."""
         if prefs != self._display:
             apply_display(prefs)
-            self._arrange_frame(seated=prefs.seated)
+            self._framed.set_seated(prefs.seated)
+            self.form_page.set_seated(prefs.seated)
             self.staff_panel_page.set_theme(prefs.theme())
         self._display = prefs
         self._display_panel.show_prefs(prefs)
+        self._on_form_page_keyboard_on_screen_changed(self.form_page.keyboard_on_screen())
 
     def allow_close(self) -> None:
         """Lets a locked kiosk window close (for a clean shutdown or staff maintenance)."""
@@ -527,28 +525,15 @@ class KioskWindow(QWidget):
         self.allow_close()
         self.maintenance_exit_requested.emit()
 
+    @Slot(bool)
+    def _on_form_page_keyboard_on_screen_changed(self, on_screen: bool) -> None:
+        """Seated, the keyboard needs the lower half to itself: the top bar makes way while it
+        is on screen (the keyboard's Hide key brings the bar back)."""
+        self.top_bar.setVisible(not (on_screen and self._display.seated))
+
     @Slot(object)
     def _on_display_panel_prefs_changed(self, prefs: DisplayPrefs) -> None:
         self.set_display_prefs(prefs)
-
-    def _arrange_frame(self, *, seated: bool) -> None:
-        """Top bar, page, footer; seated, an empty upper half and the top bar moved down, so
-        every control is within reach from a wheelchair."""
-        for widget in (self._seated_space, self.top_bar, self._stack, self.footer):
-            self._framed_layout.removeWidget(widget)
-        order = (
-            [self._seated_space, self._stack, self.top_bar, self.footer]
-            if seated
-            else [
-                self.top_bar,
-                self._stack,
-                self.footer,
-            ]
-        )
-        for widget in order:
-            self._framed_layout.addWidget(widget, 1 if widget is self._stack else 0)
-        self._seated_space.setVisible(seated)
-        self._seated_space.setFixedHeight(self.height() // 2)
 
     @Slot()
     def _on_idle_warn(self) -> None:
@@ -692,7 +677,6 @@ class KioskWindow(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         self._still_there.setGeometry(self.rect())
         self._display_panel.setGeometry(self.rect())
-        self._seated_space.setFixedHeight(event.size().height() // 2)
         super().resizeEvent(event)
 
     # Kiosk lock -----------------------------------------------------------------------------

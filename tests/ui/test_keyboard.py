@@ -358,3 +358,24 @@ def test_reset_clears_shift_caps_target_and_returns_to_letters(qtbot: QtBot, for
 def test_hide_key_asks_to_hide(qtbot: QtBot, form: Form) -> None:
     with qtbot.waitSignal(form.keyboard.hide_requested, timeout=1000):
         tap(qtbot, form.keyboard, "key_hide")
+
+
+def test_compact_keys_are_smaller_but_still_80_px(qtbot: QtBot, form: Form) -> None:
+    """Seated on a landscape screen the keyboard must fit the lower half."""
+    comfortable = form.keyboard.sizeHint().height()
+    form.keyboard.set_compact(True)
+    assert form.keyboard.sizeHint().height() < comfortable  # at once: the form sizes it so
+    qtbot.wait(1)  # laid out
+    assert small_targets(form.keyboard) == []
+    assert clipped_text(form.keyboard) == []
+    form.keyboard.set_compact(False)
+    assert form.keyboard.sizeHint().height() == comfortable
+
+
+def test_the_keyboard_says_when_it_comes_into_view_and_leaves_it(qtbot: QtBot, form: Form) -> None:
+    seen: list[bool] = []
+    form.keyboard.on_screen_changed.connect(seen.append)
+    form.keyboard.hide()
+    form.keyboard.show()
+    form.window.hide()  # with the page it is on
+    assert seen == [False, True, False]

@@ -67,6 +67,16 @@ def test_picture_sits_beside_the_text_when_wide_and_above_it_when_tall(qtbot: Qt
     qtbot.waitUntil(lambda: title.mapTo(widget, title.rect().topLeft()).x() < 200)
 
 
+def test_a_short_page_on_a_narrow_screen_keeps_the_picture_above(qtbot: QtBot) -> None:
+    """Seated on a portrait screen the page is wider than tall, but beside the picture the
+    text would have half a column."""
+    widget = make_page(qtbot)
+    title = label(widget, "pageTitle")
+    widget.resize(1080, 520)
+    qtbot.waitUntil(lambda: title.mapTo(widget, title.rect().topLeft()).x() < 200)
+    assert title.width() > 900
+
+
 def test_body_text_is_escaped_not_interpreted() -> None:
     html = body_html(PAGE.body)
     assert "Thin &lt;needles&gt; &amp; care." in html

@@ -33,6 +33,9 @@ from kiosk.ui.widgets.touch_button import TouchButton
 
 LANDSCAPE_PICTURE_PX = 420
 PORTRAIT_PICTURE_PX = 300
+# The picture beside the text needs room for both: the picture and a column of about 60
+# characters at 150 % text.
+SIDE_BY_SIDE_MIN_WIDTH_PX = 1400
 TEXT_MAX_WIDTH_PX = 1160  # about 70 characters a line at body size
 
 
@@ -316,7 +319,9 @@ class ReadingPage(RetranslatingWidget):
         self._scroll.verticalScrollBar().setValue(0)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
-        self._apply_orientation(landscape=event.size().width() > event.size().height())
+        # By width, not shape: seated on a tall screen the page is short and wide, and beside
+        # the picture the text would have half a column.
+        self._apply_orientation(landscape=event.size().width() >= SIDE_BY_SIDE_MIN_WIDTH_PX)
         super().resizeEvent(event)
 
     @Slot()

@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QHBoxLayout,
     QLabel,
@@ -43,11 +45,17 @@ from kiosk.ui.widgets.touch_button import TouchButton
 
 TextField = QLineEdit | QPlainTextEdit
 FORM_MIN_VISIBLE_PX = 96
+# Seated, the keyboard goes beside the fields where there is room for both: its own width
+# (about 1000 px) and a column of fields.
+KEYBOARD_BESIDE_MIN_WIDTH_PX = 1700
+MARGINS = (40, 16, 32, 12)
+BESIDE_MARGINS = (16, 16, 16, 12)
 
 
 class RequestFormPage(RetranslatingWidget):
     review_requested = Signal()
     start_over_requested = Signal()
+    keyboard_on_screen_changed = Signal(bool)
 
     def __init__(self, topics: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,7 +90,9 @@ class RequestFormPage(RetranslatingWidget):
 
         self._keyboard = OnScreenKeyboard()
         self._keyboard.hide_requested.connect(self._on_keyboard_hide_requested)
+        self._keyboard.on_screen_changed.connect(self.keyboard_on_screen_changed)
         self._keyboard.hide()
+        self._seated = False
         self._fields: dict[TextField, KeyboardMode] = {
             self._name: KeyboardMode.TEXT,
             self._phone: KeyboardMode.PHONE,
@@ -110,11 +120,7 @@ class RequestFormPage(RetranslatingWidget):
         self._views.addWidget(self._build_form())
         self._views.addWidget(self._build_topic_picker())
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 16, 32, 12)
-        layout.setSpacing(12)
-        layout.addWidget(self._views, 1)
-        layout.addWidget(self._keyboard)
+        self._layout = self._build_layout()
         self.retranslate_ui()
         self.clear()
 
@@ -172,6 +178,27 @@ class RequestFormPage(RetranslatingWidget):
         if first is not None:
             self._views.setCurrentIndex(0)
             self._scroll_into_view_soon(first, margin=120)
+
+    def set_seated(self, seated: bool) -> None:
+        """Seated reach: the keyboard's keys at the least touch size and, on a wide screen,
+        beside the fields, so the fields, buttons and keys all fit in the lower half."""
+        self._seated = seated
+        self._keyboard.set_compact(seated)
+        if self._keyboard.isVisible():
+            self._keyboard.setFixedHeight(self._keyboard.sizeHint().height())
+        self._place_keyboard()
+
+    def keyboard_on_screen(self) -> bool:
+        return self._keyboard.isVisible()
+
+    def _place_keyboard(self) -> None:
+        beside = self._seated and self.width() >= KEYBOARD_BESIDE_MIN_WIDTH_PX
+        self._layout.setDirection(
+            QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
+        )
+        # Beside the keyboard the fields have about 850 px: the widest choice at 150 % text
+        # ("I'll ask at the front desk today") needs the side margins' room.
+        self._layout.setContentsMargins(*(BESIDE_MARGINS if beside else MARGINS))
 
     def clear(self) -> None:
         """Empties every field with its undo history, unticks every choice, hides the keyboard."""
@@ -282,6 +309,16 @@ class RequestFormPage(RetranslatingWidget):
         )
         return page
 
+    def _build_layout(self) -> QBoxLayout:
+        """The fields (or the topic picker) and the keyboard under them; beside them when
+        seated on a wide screen (see set_seated)."""
+        layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
+        layout.setContentsMargins(*MARGINS)
+        layout.setSpacing(12)
+        layout.addWidget(self._views, 1)
+        layout.addWidget(self._keyboard, 0, Qt.AlignmentFlag.AlignBottom)
+        return layout
+
     def _build_topic_picker(self) -> QWidget:
         """One wrapping button per topic, so a long title never runs off the screen."""
         picker = QWidget()
@@ -348,6 +385,10 @@ class RequestFormPage(RetranslatingWidget):
         return label
 
     # Behaviour ---------------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._place_keyboard()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         field = self._touch_targets.get(watched)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from enum import Enum, auto
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QHideEvent
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLayout,
@@ -276,6 +276,8 @@ class OnScreenKeyboard(RetranslatingWidget):
     symbols, an e-mail layout and a phone keypad."""
 
     hide_requested = Signal()
+    on_screen_changed = Signal(bool)
+    """The keyboard came into view or left it (shown or hidden, itself or with its page)."""
 
     def __init__(
         self,
@@ -355,6 +357,25 @@ class OnScreenKeyboard(RetranslatingWidget):
     def mode(self) -> KeyboardMode:
         return self._mode
 
+    def set_compact(self, compact: bool) -> None:
+        """Keys of the least touch size (80 px) rather than the comfortable one, so the whole
+        keyboard fits in the lower half of a landscape screen in seated mode."""
+        if bool(self.property("compact")) == compact:
+            return
+        self.setProperty("compact", compact)
+        # The keys' style sheet rule depends on this property of their keyboard.
+        for widget in (self, *self._keys.values()):
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+        # The new size now, not after the posted layout requests: the form fixes the keyboard's
+        # height from it straight away.
+        for page, grid in self._grids.values():
+            keys = grid.parentWidget()
+            assert keys is not None
+            for holder in (keys, page, self._pages):  # innermost first
+                holder.updateGeometry()
+        self.updateGeometry()
+
     def reset(self) -> None:
         """Privacy reset between patients: no target, Shift and Caps off, the letters page."""
         self._stop_repeat()
@@ -398,9 +419,14 @@ class OnScreenKeyboard(RetranslatingWidget):
 
     # Qt overrides ------------------------------------------------------------------------------
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self.on_screen_changed.emit(True)
+
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt override)
         self._stop_repeat()
         super().hideEvent(event)
+        self.on_screen_changed.emit(False)
 
     # Slots -------------------------------------------------------------------------------------
 
