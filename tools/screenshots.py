@@ -115,6 +115,7 @@ def capture_seated_typing(window: KioskWindow, app: QApplication, path: Path) ->
     field = window.form_page.findChild(QLineEdit, "nameField")
     assert field is not None
     field.setFocus()
+    app.processEvents()  # the top bar makes way: the frame is laid out again
     capture(window, app, path)
 
 

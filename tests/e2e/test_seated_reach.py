@@ -101,3 +101,19 @@ def test_standing_the_keyboard_is_back_under_the_fields_at_full_size(
         keyboard.mapTo(window, keyboard.rect().topLeft()).y()
         > field.mapTo(window, field.rect().bottomLeft()).y()
     )
+
+
+def test_a_screen_turned_to_portrait_while_typing_seated_puts_the_keyboard_under(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    """The keyboard beside the fields must not hold the window at landscape width."""
+    window = seated_at_the_form(make_window, qtbot, LANDSCAPE)
+    window.resize(*PORTRAIT)
+    qtbot.waitUntil(lambda: window.width() == PORTRAIT[0])
+    keyboard, field = found(window, "onScreenKeyboard"), found(window, "nameField")
+    qtbot.waitUntil(
+        lambda: (
+            keyboard.mapTo(window, keyboard.rect().topLeft()).y()
+            > field.mapTo(window, field.rect().bottomLeft()).y()
+        )
+    )

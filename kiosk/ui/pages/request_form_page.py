@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -389,6 +389,16 @@ class RequestFormPage(RetranslatingWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
         self._place_keyboard()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        """Beside the fields, the keyboard's width is not counted: made narrower, the page puts
+        it back under them (a seated patient's screen turned to portrait); counted, it would
+        hold the window too wide to turn."""
+        needs = super().minimumSizeHint()
+        if self._layout.direction() == QBoxLayout.Direction.LeftToRight:
+            beside = self._keyboard.minimumSizeHint().width() + self._layout.spacing()
+            needs.setWidth(needs.width() - beside)
+        return needs
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         field = self._touch_targets.get(watched)

@@ -3,9 +3,24 @@ down to the lower half of the screen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Slot
-from PySide6.QtGui import QResizeEvent
+from collections.abc import Callable
+
+from PySide6.QtCore import QRect, QSize, Slot
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+
+class _FittingLayout(QVBoxLayout):
+    """A column that lets its owner size a part for the rectangle before laying it out, in the
+    same pass. Sized afterwards (on a resize or layout request), the column would be laid out
+    once with the old size: a pass in which the page overlaps the bars."""
+
+    def __init__(self, parent: QWidget, fit: Callable[[QRect], None]) -> None:
+        super().__init__(parent)
+        self._fit = fit
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 (Qt override)
+        self._fit(rect)
+        super().setGeometry(rect)
 
 
 class PageFrame(QWidget):
@@ -32,18 +47,13 @@ class PageFrame(QWidget):
         self._seated = False
         self._space = QWidget()
         self._space.setObjectName("seatedSpace")
-        self._layout = QVBoxLayout(self)
+        self._layout = _FittingLayout(self, self._fit_space)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(0)
         self._arrange()
-        stack.currentChanged.connect(self._fit_space)
-        # A bar or page changed what it needs (text size, language, a button shown or hidden),
-        # or a bar came or went.
-        # Heard from the bars and the stack themselves, after their own layouts have taken
-        # the change in and before the frame's does: a frame laid out with the old space would
-        # ask the window to grow.
-        for part in (top_bar, stack, footer):
-            part.installEventFilter(self)
+        # Another page may need more or less: lay out again. (A bar or page whose needs change
+        # asks for that itself.)
+        stack.currentChanged.connect(self._on_stack_current_changed)
 
     def is_seated(self) -> bool:
         return self._seated
@@ -52,6 +62,15 @@ class PageFrame(QWidget):
         if seated != self._seated:
             self._seated = seated
             self._arrange()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        """What the page and bars need: the space is not part of it. Showing a page or a button
+        lays the window out at once, before the space is fitted to the new page; counting the
+        old space then would make the window grow past the screen for good."""
+        needs = super().minimumSizeHint()
+        if self._seated:
+            needs.setHeight(needs.height() - self._space.minimumHeight())
+        return needs
 
     def _arrange(self) -> None:
         for widget in (self._space, self._top_bar, self._stack, self._footer):
@@ -64,10 +83,13 @@ class PageFrame(QWidget):
         for widget in order:
             self._layout.addWidget(widget, 1 if widget is self._stack else 0)
         self._space.setVisible(self._seated)
-        self._fit_space()
+        self._fit_space(self.rect())
 
     @Slot()
-    def _fit_space(self) -> None:
+    def _on_stack_current_changed(self) -> None:
+        self._fit_space(self.rect())
+
+    def _fit_space(self, rect: QRect) -> None:
         """The space: half the frame, less whatever the page and bars need beyond the other half.
 
         Seated, the stack asks only for the shown page's minimum (not the tallest page's, which
@@ -76,36 +98,25 @@ class PageFrame(QWidget):
             self._stack.setMinimumHeight(0)
             return
         page = self._stack.currentWidget()
-        page_needs = self._height_at_width(page) if page is not None else 0
-        bars = self._height_at_width(self._top_bar) + self._height_at_width(self._footer)
-        needed = page_needs + bars
-        height = self.height()
+        page_needs = self._height_at_width(page, rect.width()) if page is not None else 0
+        bars = sum(
+            self._height_at_width(bar, rect.width()) for bar in (self._top_bar, self._footer)
+        )
         self._stack.setMinimumHeight(page_needs)
-        self._space.setFixedHeight(max(0, min(height // 2, height - needed)))
+        height = rect.height()
+        self._space.setFixedHeight(max(0, min(height // 2, height - page_needs - bars)))
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
-        """What the page and bars need: the space is not part of it. Showing a page or a button
-        lays the window out at once, before the space is fitted to the new page; counting the
-        old space then would make the window grow past the screen for good."""
-        needs = super().minimumSizeHint()
-        if self._seated:
-            needs.setHeight(needs.height() - self._space.minimumHeight())
-        return needs
-
-    def _height_at_width(self, part: QWidget) -> int:
+    @staticmethod
+    def _height_at_width(part: QWidget, width: int) -> int:
         """The least height a bar or page needs at the frame's width (wrapped text takes more
-        lines than a widget's minimum size, which is for its widest, says)."""
+        lines than a widget's minimum size, which is for its widest, says); none if hidden."""
         if part.isHidden():
             return 0
         layout = part.layout()
-        at_width = layout.minimumHeightForWidth(self.width()) if layout is not None else -1
+        if layout is None:
+            return part.minimumSizeHint().height()
+        # Its own request to be laid out may still be waiting behind the frame's: take in a
+        # change of text size or words now, or this pass would fit the space to the old needs.
+        layout.activate()
+        at_width = layout.minimumHeightForWidth(width)
         return max(part.minimumSizeHint().height(), at_width)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show, QEvent.Type.Hide):
-            self._fit_space()
-        return super().eventFilter(watched, event)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
-        self._fit_space()
-        super().resizeEvent(event)
