@@ -45,7 +45,10 @@ class PageFrame(QWidget):
         self._stack = stack
         self._footer = footer
         self._seated = False
-        self._space = QWidget()
+        # A child from the start: standing, it is in no layout, and a parentless widget would be
+        # a hidden window of its own, freed whenever Python's collector gets to this frame,
+        # perhaps while Qt is going through every widget.
+        self._space = QWidget(self)
         self._space.setObjectName("seatedSpace")
         self._layout = _FittingLayout(self, self._fit_space)
         self._layout.setContentsMargins(0, 0, 0, 0)
