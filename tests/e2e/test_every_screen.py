@@ -27,6 +27,18 @@ DISPLAYS = {
 }
 
 
+def open_keyboard(window: KioskWindow, qtbot: QtBot) -> None:
+    """Touches the form's name field as a patient would, scrolled into view first (an earlier
+    pass may have left the form scrolled down), and checks the keyboard came up."""
+    field = window.form_page.findChild(QLineEdit, "nameField")
+    scroll = window.form_page.findChild(QScrollArea, "formScroll")
+    assert field is not None
+    assert scroll is not None
+    scroll.ensureWidgetVisible(field)
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
+    assert window.form_page.findChild(QWidget, "onScreenKeyboard").isVisible()  # type: ignore[union-attr]
+
+
 @pytest.mark.parametrize("display", DISPLAYS)
 @pytest.mark.parametrize("orientation", ORIENTATIONS)
 def test_every_screen_is_readable_and_touchable(
@@ -38,13 +50,7 @@ def test_every_screen_is_readable_and_touchable(
     for name in [*window.screen_names(), "form with keyboard"]:
         if name == "form with keyboard":
             window.show_screen("form")
-            field = window.form_page.findChild(QLineEdit, "nameField")
-            scroll = window.form_page.findChild(QScrollArea, "formScroll")
-            assert field is not None
-            assert scroll is not None
-            scroll.ensureWidgetVisible(field)  # the contrast pass above left it scrolled down
-            qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
-            assert window.form_page.findChild(QWidget, "onScreenKeyboard").isVisible()  # type: ignore[union-attr]
+            open_keyboard(window, qtbot)
         else:
             window.show_screen(name)
             window.set_display_prefs(DISPLAYS[display])  # "start" resets it
@@ -129,13 +135,7 @@ def test_seated_mode_puts_every_control_in_the_lower_half(
         window.set_display_prefs(seated)  # "start" resets it
         qtbot.wait(1)  # let the layout settle before measuring
         if name == "form with keyboard":
-            field = window.form_page.findChild(QLineEdit, "nameField")
-            scroll = window.form_page.findChild(QScrollArea, "formScroll")
-            assert field is not None
-            assert scroll is not None
-            scroll.ensureWidgetVisible(field)  # a patient taps the field they can see
-            qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
-            assert window.form_page.findChild(QWidget, "onScreenKeyboard").isVisible()  # type: ignore[union-attr]
+            open_keyboard(window, qtbot)
             qtbot.wait(1)
         if window.size() != screen:
             problems.append(f"{name}: the window grew to {window.width()}x{window.height()}")

@@ -23,6 +23,12 @@ def found(window: KioskWindow, name: str) -> QWidget:
     return widget
 
 
+def keyboard_under_field(window: KioskWindow) -> bool:
+    keyboard, field = found(window, "onScreenKeyboard"), found(window, "nameField")
+    keyboard_top = keyboard.mapTo(window, keyboard.rect().topLeft()).y()
+    return keyboard_top > field.mapTo(window, field.rect().bottomLeft()).y()
+
+
 def seated_at_the_form(
     make_window: WindowFactory, qtbot: QtBot, size: tuple[int, int]
 ) -> KioskWindow:
@@ -80,11 +86,7 @@ def test_seated_on_a_tall_screen_the_keyboard_stays_under_the_fields(
     make_window: WindowFactory, qtbot: QtBot
 ) -> None:
     window = seated_at_the_form(make_window, qtbot, PORTRAIT)
-    keyboard, field = found(window, "onScreenKeyboard"), found(window, "nameField")
-    assert (
-        keyboard.mapTo(window, keyboard.rect().topLeft()).y()
-        > field.mapTo(window, field.rect().bottomLeft()).y()
-    )
+    assert keyboard_under_field(window)
 
 
 def test_standing_the_keyboard_is_back_under_the_fields_at_full_size(
@@ -95,12 +97,8 @@ def test_standing_the_keyboard_is_back_under_the_fields_at_full_size(
     seated_height = keyboard.height()
     window.set_display_prefs(DisplayPrefs())
     qtbot.wait(1)
-    field = found(window, "nameField")
     assert keyboard.height() > seated_height
-    assert (
-        keyboard.mapTo(window, keyboard.rect().topLeft()).y()
-        > field.mapTo(window, field.rect().bottomLeft()).y()
-    )
+    assert keyboard_under_field(window)
 
 
 def test_a_screen_turned_to_portrait_while_typing_seated_puts_the_keyboard_under(
@@ -110,10 +108,4 @@ def test_a_screen_turned_to_portrait_while_typing_seated_puts_the_keyboard_under
     window = seated_at_the_form(make_window, qtbot, LANDSCAPE)
     window.resize(*PORTRAIT)
     qtbot.waitUntil(lambda: window.width() == PORTRAIT[0])
-    keyboard, field = found(window, "onScreenKeyboard"), found(window, "nameField")
-    qtbot.waitUntil(
-        lambda: (
-            keyboard.mapTo(window, keyboard.rect().topLeft()).y()
-            > field.mapTo(window, field.rect().bottomLeft()).y()
-        )
-    )
+    qtbot.waitUntil(lambda: keyboard_under_field(window))
