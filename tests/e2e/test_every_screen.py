@@ -118,6 +118,13 @@ def test_the_contrast_check_catches_faint_text(make_window: WindowFactory, qtbot
     assert [p for p in problems if p.startswith("menuHeading")]
 
 
+def test_the_reach_check_catches_a_control_in_the_upper_half(window: KioskWindow) -> None:
+    window.show_screen("menu")  # standing: the top bar is at the top of the screen
+    high = screen_checks.above_half(window, window.height())
+    assert any(p.startswith("homeButton") for p in high)
+    assert not any(p.startswith("askButton") for p in high)  # the footer is low
+
+
 @pytest.mark.parametrize("text_scale", [1.0, 1.5])
 @pytest.mark.parametrize("orientation", ORIENTATIONS)
 def test_seated_mode_puts_every_control_in_the_lower_half(
