@@ -185,7 +185,7 @@ class RequestFormPage(RetranslatingWidget):
         self._seated = seated
         self._keyboard.set_compact(seated)
         if self._keyboard.isVisible():
-            self._keyboard.setFixedHeight(self._keyboard.sizeHint().height())
+            self._fix_keyboard_height()
         self._place_keyboard()
 
     def keyboard_on_screen(self) -> bool:
@@ -411,12 +411,15 @@ class RequestFormPage(RetranslatingWidget):
 
     def _type_into(self, field: TextField) -> None:
         self._keyboard.set_target(field, self._fields[field])
-        # The keyboard never gives up height to the form: a squeezed key is a missed key.
-        # Its height is taken when shown, after any change of text size has restyled it.
-        self._keyboard.setFixedHeight(self._keyboard.sizeHint().height())
+        self._fix_keyboard_height()
         self._keyboard.show()
         self._show_keyboard_button.hide()
         self._scroll_into_view_soon(field, margin=40)
+
+    def _fix_keyboard_height(self) -> None:
+        """The keyboard never gives up height to the form: a squeezed key is a missed key. Its
+        height is taken when shown or resized (seated keys), after any restyling."""
+        self._keyboard.setFixedHeight(self._keyboard.sizeHint().height())
 
     def _scroll_into_view_soon(self, widget: QWidget, *, margin: int) -> None:
         """Once layouts have settled (the keyboard may just have taken its room), bring the
