@@ -178,9 +178,11 @@ def build_parser() -> argparse.ArgumentParser:
     doctor = commands.add_parser(
         "doctor",
         parents=[common],
-        help="check settings, content, database, staff accounts and the kiosk's heartbeat",
-        description="Check the kiosk's set-up, one line per check. Exit code 0 when "
-        "everything is OK, 1 otherwise.",
+        help="check settings, content and its review, database, staff accounts and the kiosk's "
+        "heartbeat",
+        description="Check the kiosk's set-up, one line per check: OK, WARNING (worth knowing, "
+        "e.g. content no clinician has reviewed yet) or PROBLEM. Exit code 0 when no check is "
+        "a PROBLEM, 1 otherwise.",
     )
     doctor.set_defaults(run=_doctor)
 

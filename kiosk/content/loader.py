@@ -15,13 +15,24 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kiosk.content.model import Block, BulletList, Library, Page, Paragraph, Review, Section
+from kiosk.content.model import (
+    Block,
+    BulletList,
+    Library,
+    Page,
+    Paragraph,
+    Review,
+    Section,
+    WarningBox,
+)
 
 STEP_COUNT = 5
 MAX_TITLE_CHARS = 60
 MAX_MENU_TITLE_CHARS = 32
 MAX_BODY_CHARS = 4000
 MAX_FILE_BYTES = 64 * 1024
+REVIEW_YEARS = 1
+"""A review falls due this long after it was done, unless the file says otherwise."""
 
 _PAGE_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _FIELDS = {"section", "order", "title", "menu_title", "subtitle", "image", "body", "review"}
@@ -205,12 +216,20 @@ def _checked_str(value: str, field: str, origin: str, max_chars: int) -> str:
 
 
 def _parse_body(text: str, origin: str) -> tuple[Block, ...]:
-    """Paragraphs are separated by blank lines; lines starting with "- " are bullets."""
+    """Paragraphs are separated by blank lines; lines starting with "- " are bullets; a line
+    starting with "! " followed by bullets is a warning box."""
     blocks: list[Block] = []
     for chunk in re.split(r"\n\s*\n", text.strip()):
         lines = [line.strip() for line in chunk.splitlines() if line.strip()]
         bullets = [line.startswith("- ") for line in lines]
-        if all(bullets):
+        if lines[0].startswith("! "):
+            if len(lines) < 2 or not all(bullets[1:]):
+                raise ContentError(
+                    origin, "body", "a warning line starting with '! ' followed by '- ' bullets"
+                )
+            items = tuple(line[2:].strip() for line in lines[1:])
+            blocks.append(WarningBox(lines[0][2:].strip(), items))
+        elif all(bullets):
             blocks.append(BulletList(tuple(line[2:].strip() for line in lines)))
         elif not any(bullets):
             blocks.append(Paragraph(" ".join(lines)))
@@ -235,12 +254,30 @@ def _parse_review(value: object, origin: str) -> Review:
     reviewed_by = value.get("reviewed_by", "")
     if not isinstance(reviewed_by, str) or len(reviewed_by) > 120:
         raise ContentError(origin, "review.reviewed_by", 'a name in quotes, or "" if not reviewed')
+    reviewed_on = _optional_date(value, "reviewed_on", origin)
+    review_due = _optional_date(value, "review_due", origin)
+    if bool(reviewed_by.strip()) != (reviewed_on is not None):
+        raise ContentError(
+            origin, "review", "reviewed_by and reviewed_on both filled in, or both left empty"
+        )
+    if reviewed_on is not None and review_due is None:
+        # A review that never falls due is never repeated: default to a year after it.
+        review_due = _a_year_after(reviewed_on)
+    if review_due is not None and reviewed_on is not None and review_due <= reviewed_on:
+        raise ContentError(origin, "review.review_due", "a date after reviewed_on")
     return Review(
         sources=tuple(s.strip() for s in sources),
         reviewed_by=reviewed_by.strip(),
-        reviewed_on=_optional_date(value, "reviewed_on", origin),
-        review_due=_optional_date(value, "review_due", origin),
+        reviewed_on=reviewed_on,
+        review_due=review_due,
     )
+
+
+def _a_year_after(day: dt.date) -> dt.date:
+    try:
+        return day.replace(year=day.year + REVIEW_YEARS)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + REVIEW_YEARS, day=28)
 
 
 def _optional_date(data: Mapping[str, Any], field: str, origin: str) -> dt.date | None:

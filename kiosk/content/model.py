@@ -30,13 +30,32 @@ class Section(Enum):
 class Paragraph:
     text: str
 
+    def sentences(self) -> tuple[str, ...]:
+        return split_sentences(self.text)
+
 
 @dataclass(frozen=True)
 class BulletList:
     items: tuple[str, ...]
 
+    def sentences(self) -> tuple[str, ...]:
+        return self.items
 
-Block = Paragraph | BulletList
+
+@dataclass(frozen=True)
+class WarningBox:
+    """When to get help, set apart in a box so a patient cannot miss it: a heading such as
+    "Call 911 if:" and its bullets. Written in a content file as a line starting with "! "
+    followed by "- " bullets."""
+
+    heading: str
+    items: tuple[str, ...]
+
+    def sentences(self) -> tuple[str, ...]:
+        return (self.heading, *self.items)
+
+
+Block = Paragraph | BulletList | WarningBox
 
 
 @dataclass(frozen=True)
@@ -79,7 +98,7 @@ class Page:
             if isinstance(block, Paragraph):
                 parts.append(block.text)
             else:
-                parts.extend(_as_sentence(item) for item in block.items)
+                parts.extend(_as_sentence(sentence) for sentence in block.sentences())
         return " ".join(parts)
 
     def spoken_parts(self) -> tuple[SpokenPart, ...]:
@@ -88,8 +107,9 @@ class Page:
         if self.subtitle:
             parts.append(SpokenPart(self.subtitle, "subtitle"))
         for number, block in enumerate(self.body):
-            texts = split_sentences(block.text) if isinstance(block, Paragraph) else block.items
-            parts.extend(SpokenPart(text, "body", number, i) for i, text in enumerate(texts))
+            parts.extend(
+                SpokenPart(text, "body", number, i) for i, text in enumerate(block.sentences())
+            )
         return tuple(parts)
 
 
@@ -107,7 +127,8 @@ class SpokenPart:
     block: int = 0
     """For the body: the index of the paragraph or list in ``Page.body``."""
     index: int = 0
-    """For the body: the sentence in the paragraph, or the item in the list."""
+    """For the body: the sentence in the paragraph, the item in the list, or in a warning box
+    0 for its heading and 1 on for its items."""
 
 
 def _as_sentence(text: str) -> str:

@@ -1,19 +1,36 @@
 """`python -m kiosk doctor`: is this kiosk set up and running? One check per line (no Qt).
 
-Each check says OK or PROBLEM and, for a problem, what to do about it, in words for the person
-at the kiosk with a keyboard: settings, built-in and override content, the database, staff
-accounts, the kiosk's heartbeat and alerts nobody has looked at yet.
+Each check says OK, WARNING or PROBLEM and, for a problem, what to do about it, in words for
+the person at the kiosk with a keyboard: settings, built-in and override content, its clinical
+review, the database, staff accounts, the kiosk's heartbeat and alerts nobody has looked at yet.
+A WARNING is worth knowing but leaves the kiosk fit to run: only a PROBLEM fails ``doctor``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import kiosk
 from kiosk.config import Config, ConfigError, default_config_path, default_data_dir, load_config
-from kiosk.content import ContentError, load_library, read_override_dir
+from kiosk.content import (
+    ContentError,
+    Learning,
+    Library,
+    load_library,
+    load_questions_to_ask,
+    load_teach_back,
+    read_override_dir,
+)
+from kiosk.content.review_status import (
+    QUESTIONS_TO_ASK,
+    TEACH_BACK,
+    ReviewedFile,
+    content_files,
+    review_status,
+)
 from kiosk.heartbeat import HEARTBEAT_NAME, read_heartbeat
 from kiosk.staff.directory import StaffDirectory
 from kiosk.storage import Database, StorageError
@@ -34,9 +51,13 @@ class Check:
     ok: bool
     detail: str
     """What was found and, for a problem, what to do."""
+    warning: bool = False
+    """An ok check with something staff should know (e.g. content no clinician has reviewed):
+    shown as WARNING, and ``doctor`` still passes."""
 
     def line(self) -> str:
-        return f"{'OK' if self.ok else 'PROBLEM':<8} {self.name}: {self.detail}"
+        verdict = "PROBLEM" if not self.ok else "WARNING" if self.warning else "OK"
+        return f"{verdict:<8} {self.name}: {self.detail}"
 
 
 def run_checks(
@@ -49,7 +70,8 @@ def run_checks(
     """Every check, in order. ``data_dir`` None means the platform default, as for the app."""
     moment = utc(now)
     settings, config = _settings(config_path)
-    checks = [settings, _content(config, source_root)]
+    content, files = _content(config, source_root)
+    checks = [settings, content, _content_review(files, moment.astimezone().date())]
     folder = data_dir or default_data_dir()
     database_check, database = _database(folder)
     checks.append(database_check)
@@ -84,12 +106,17 @@ def _settings(config_path: Path | None) -> tuple[Check, Config]:
     return Check("settings", True, f"{config.source} is valid"), config
 
 
-def _content(config: Config, source_root: Path) -> Check:
+def _content(config: Config, source_root: Path) -> tuple[Check, tuple[ReviewedFile, ...]]:
+    """Loads every language's pages (with valid overrides) and learning files as the kiosk does;
+    also returns the files a patient reads, for the review check (none if the content is broken).
+    """
     content_dir = source_root / "resources" / "content"
+    learning_dir = source_root / "resources" / "learning"
     images = {path.name for path in (source_root / "resources" / "images").glob("*.svg")}
     override_dir = config.kiosk.content_dir
     problems: list[str] = []
-    pages = 0
+    libraries: list[Library] = []
+    learning: list[Learning] = []
     for language in config.kiosk.languages:
         builtin = {
             path.name: path.read_text(encoding="utf-8")
@@ -100,7 +127,7 @@ def _content(config: Config, source_root: Path) -> Check:
                 "content",
                 False,
                 f"no built-in content files in {content_dir / language}; reinstall the kiosk",
-            )
+            ), ()
         overrides: dict[str, str] = {}
         refused: list[ContentError] = []
         if override_dir is not None:
@@ -113,17 +140,21 @@ def _content(config: Config, source_root: Path) -> Check:
                 overrides,
                 override_origin=str(override_dir / language) if override_dir else "",
             )
-        except ContentError as error:
-            return Check("content", False, f"the built-in content is not valid: {error}; reinstall")
-        pages += len(result.library.pages)
+            learning.append(_learning(learning_dir, result.library))
+        except (ContentError, OSError) as error:
+            return Check(
+                "content", False, f"the built-in content is not valid: {error}; reinstall"
+            ), ()
+        libraries.append(result.library)
         problems += [str(problem) for problem in [*refused, *result.problems]]
+    files = content_files(libraries, learning)
     if override_dir is not None and not override_dir.is_dir():
         return Check(
             "content",
             False,
             f"the override folder {override_dir} does not exist; create it or fix "
             "kiosk.content_dir in the settings",
-        )
+        ), files
     if problems:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         return Check(
@@ -131,9 +162,59 @@ def _content(config: Config, source_root: Path) -> Check:
             False,
             f"{len(problems)} override file(s) refused, the built-in page is shown instead: "
             f"{problems[0]}{more}; fix the file(s) (docs/content.md)",
-        )
+        ), files
+    pages = sum(len(library.pages) for library in libraries)
     source = f" with overrides from {override_dir}" if override_dir else ""
-    return Check("content", True, f"{pages} pages valid{source}")
+    return Check(
+        "content", True, f"{pages} pages and {2 * len(learning)} learning files valid{source}"
+    ), files
+
+
+def _learning(learning_dir: Path, library: Library) -> Learning:
+    """One language's teach-back and questions-to-ask files, checked as the kiosk loads them."""
+    language = library.language
+    folder = learning_dir / language
+    teach_back = folder / f"{TEACH_BACK}.toml"
+    questions = folder / f"{QUESTIONS_TO_ASK}.toml"
+    return Learning(
+        load_teach_back(
+            language,
+            teach_back.read_text(encoding="utf-8"),
+            f"built-in learning/{language}/{teach_back.name}",
+            library,
+        ),
+        load_questions_to_ask(
+            language,
+            questions.read_text(encoding="utf-8"),
+            f"built-in learning/{language}/{questions.name}",
+        ),
+    )
+
+
+def _content_review(files: Sequence[ReviewedFile], today: date) -> Check:
+    """Unreviewed content is a warning (the shipped text is honestly unreviewed and says so on
+    screen); a review past its due date is a problem: the clinic said it would check again."""
+    if not files:
+        return Check("content review", False, "cannot be checked without valid content")
+    status = review_status(files, today)
+    unreviewed = f"{len(status.unreviewed)} of {status.total} files not yet reviewed by a clinician"
+    if status.overdue:
+        return Check(
+            "content review",
+            False,
+            f"review overdue for {len(status.overdue)} of {status.total} files: "
+            f"{', '.join(status.overdue)}; have a clinician check them again and update "
+            f"reviewed_on and review_due in their [review] table (docs/content.md)"
+            + (f"; {unreviewed}" if status.unreviewed else ""),
+        )
+    if status.unreviewed:
+        return Check(
+            "content review",
+            True,
+            f"{unreviewed}; patients are told so on every screen that shows them (docs/content.md)",
+            warning=True,
+        )
+    return Check("content review", True, f"all {status.total} files reviewed, none overdue")
 
 
 def _database(data_dir: Path) -> tuple[Check, Database | None]:

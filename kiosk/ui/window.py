@@ -119,7 +119,9 @@ class KioskWindow(QWidget):
         self.thanks_page = ThanksPage(config.clinic.phone, config.clinic.take_home_link())
         self.urgent_page = UrgentPage()
         self.staff_sign_in_page = StaffSignInPage(staff.directory if staff else None)
-        self.staff_panel_page = StaffPanelPage(staff, self.library)
+        self.staff_panel_page = StaffPanelPage(
+            staff, self.library, libraries=libraries.values(), learning=learning.values()
+        )
         self._build_layout()
         self._build_overlays(idle_times)
         self._connect_pages()

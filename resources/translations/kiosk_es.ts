@@ -50,12 +50,12 @@
     <message>
         <location filename="../../kiosk/ui/widgets/display_panel.py" line="102"/>
         <source>Seated: buttons at the bottom</source>
-        <translation>Si está sentado: botones abajo</translation>
+        <translation>Si está en una silla: botones abajo</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/display_panel.py" line="104"/>
         <source>Seated: move every button to the lower half of the screen</source>
-        <translation>Si está sentado: poner todos los botones en la mitad de abajo de la pantalla</translation>
+        <translation>Si está en una silla: poner todos los botones en la mitad de abajo de la pantalla</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/display_panel.py" line="106"/>
@@ -79,12 +79,12 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="507"/>
+        <location filename="../../kiosk/ui/window.py" line="498"/>
         <source>This kiosk has sent many requests in the last few minutes. Please show this screen to the front desk and they will help you.</source>
         <translation>Este quiosco envió muchas solicitudes en los últimos minutos. Por favor, muestre esta pantalla en la recepción y le ayudarán.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="513"/>
+        <location filename="../../kiosk/ui/window.py" line="504"/>
         <source>We could not save this. Please show this screen to the front desk.</source>
         <translation>No pudimos guardar esto. Por favor, muestre esta pantalla en la recepción.</translation>
     </message>
@@ -114,68 +114,68 @@
     <message>
         <location filename="../../kiosk/ui/pages/menu_page.py" line="95"/>
         <source>Questions to ask your care team</source>
-        <translation>Preguntas para su equipo de atención médica</translation>
+        <translation>Preguntas para su equipo médico</translation>
     </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="386"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="407"/>
         <source>Shift</source>
         <translation>Mayús</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="386"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="407"/>
         <source>Shift: next letter in capitals</source>
         <translation>Mayús: la siguiente letra en mayúscula</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="387"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="408"/>
         <source>Caps</source>
         <translation>Bloq</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="387"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="408"/>
         <source>Caps lock: all letters in capitals</source>
         <translation>Bloq Mayús: todas las letras en mayúscula</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="388"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="409"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="388"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="409"/>
         <source>Delete the letter before the cursor</source>
         <translation>Borrar la letra antes del cursor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="389"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="410"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="390"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="411"/>
         <source>123</source>
         <translation>123</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="390"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="411"/>
         <source>Numbers and symbols</source>
         <translation>Números y símbolos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="391"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="412"/>
         <source>ABC</source>
         <translation>ABC</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="391"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="412"/>
         <source>Letters</source>
         <translation>Letras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="392"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="413"/>
         <source>Hide keyboard</source>
         <translation>Ocultar teclado</translation>
     </message>
@@ -206,22 +206,22 @@
 <context>
     <name>QuestionsPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/questions_page.py" line="81"/>
+        <location filename="../../kiosk/ui/pages/questions_page.py" line="96"/>
         <source>Questions to ask your care team</source>
-        <translation>Preguntas para su equipo de atención médica</translation>
+        <translation>Preguntas para su equipo médico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/questions_page.py" line="84"/>
+        <location filename="../../kiosk/ui/pages/questions_page.py" line="99"/>
         <source>Tick the questions you want to ask. We will add them to a message for your care team. You can change the words.</source>
-        <translation>Marque las preguntas que quiere hacer. Las agregaremos a un mensaje para su equipo de atención médica. Puede cambiar las palabras.</translation>
+        <translation>Marque las preguntas que quiere hacer. Las agregaremos a un mensaje para su equipo médico. Puede cambiar las palabras.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/questions_page.py" line="88"/>
+        <location filename="../../kiosk/ui/pages/questions_page.py" line="103"/>
         <source>Tick at least one question first.</source>
         <translation>Primero marque al menos una pregunta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/questions_page.py" line="89"/>
+        <location filename="../../kiosk/ui/pages/questions_page.py" line="104"/>
         <source>Add to my question</source>
         <translation>Agregar a mi pregunta</translation>
     </message>
@@ -262,52 +262,42 @@
 <context>
     <name>ReadingPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/reading_page.py" line="234"/>
+        <location filename="../../kiosk/ui/pages/reading_page.py" line="274"/>
         <source>Step {0} of {1}</source>
         <translation>Paso {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/reading_page.py" line="238"/>
-        <source>Reviewed by {0} on {1}. For learning only, not medical advice.</source>
-        <translation>Revisado por {0} el {1}. Solo para aprender, no es un consejo médico.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/reading_page.py" line="245"/>
-        <source>Not yet reviewed by your care team. For learning only, not medical advice.</source>
-        <translation>Su equipo de atención médica aún no lo ha revisado. Solo para aprender, no es un consejo médico.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/reading_page.py" line="248"/>
+        <location filename="../../kiosk/ui/pages/reading_page.py" line="277"/>
         <source>Sources: {0}</source>
         <translation>Fuentes: {0}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/reading_page.py" line="249"/>
+        <location filename="../../kiosk/ui/pages/reading_page.py" line="278"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/reading_page.py" line="252"/>
+        <location filename="../../kiosk/ui/pages/reading_page.py" line="281"/>
         <source>Quieter</source>
         <translation>Más bajo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/reading_page.py" line="253"/>
+        <location filename="../../kiosk/ui/pages/reading_page.py" line="282"/>
         <source>Louder</source>
         <translation>Más alto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/reading_page.py" line="307"/>
+        <location filename="../../kiosk/ui/pages/reading_page.py" line="336"/>
         <source>Stop reading</source>
         <translation>Dejar de leer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/reading_page.py" line="310"/>
+        <location filename="../../kiosk/ui/pages/reading_page.py" line="339"/>
         <source>Read to me</source>
         <translation>Leer en voz alta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/reading_page.py" line="251"/>
+        <location filename="../../kiosk/ui/pages/reading_page.py" line="280"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
@@ -315,83 +305,83 @@
 <context>
     <name>RequestFormPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="209"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="236"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="210"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="237"/>
         <source>How should we reach you?</source>
         <translation>¿Cómo nos comunicamos con usted?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="211"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="238"/>
         <source>Phone number</source>
         <translation>Número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="212"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="239"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="213"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="240"/>
         <source>Best days and times for you</source>
         <translation>Días y horas que mejor le convienen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="214"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="241"/>
         <source>What is it about?</source>
         <translation>¿De qué se trata?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="217"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="244"/>
         <source>What you type stays on this kiosk, for the clinic&apos;s staff only. They use it to answer this request and for nothing else.</source>
         <translation>Lo que escriba se queda en este quiosco, solo para el personal de la clínica. Lo usan para responder a esta solicitud y para nada más.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="221"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="248"/>
         <source>Choose a topic</source>
         <translation>Elija un tema</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="222"/>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="377"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="249"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="431"/>
         <source>No particular topic</source>
         <translation>Ningún tema en especial</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="223"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="250"/>
         <source>The clinic may contact me about this request</source>
         <translation>La clínica puede comunicarse conmigo sobre esta solicitud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="224"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="251"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="225"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="252"/>
         <source>Show keyboard</source>
         <translation>Mostrar teclado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="226"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="253"/>
         <source>Check and send</source>
         <translation>Revisar y enviar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="227"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="254"/>
         <source>Change</source>
         <translation>Cambiar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="383"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="437"/>
         <source>Anything we should know? (you may leave this empty)</source>
         <translation>¿Algo que debamos saber? (puede dejarlo en blanco)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="385"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="439"/>
         <source>Your question</source>
         <translation>Su pregunta</translation>
     </message>
@@ -515,6 +505,24 @@
     </message>
 </context>
 <context>
+    <name>ReviewNote</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/review_note.py" line="27"/>
+        <source>Not yet reviewed by your care team. For learning only, not medical advice.</source>
+        <translation>Su equipo médico aún no lo ha revisado. Solo para aprender, no es un consejo médico.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/review_note.py" line="32"/>
+        <source>Reviewed by {0} on {1}; a new review was due on {2}. For learning only, not medical advice.</source>
+        <translation>Revisado por {0} el {1}; debía revisarse de nuevo el {2}. Solo para aprender, no es un consejo médico.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/review_note.py" line="37"/>
+        <source>Reviewed by {0} on {1}. For learning only, not medical advice.</source>
+        <translation>Revisado por {0} el {1}. Solo para aprender, no es un consejo médico.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../../kiosk/ui/pages/review_page.py" line="81"/>
@@ -590,112 +598,112 @@
 <context>
     <name>StaffPanelPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="139"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="152"/>
         <source>Staff panel: {0}</source>
         <translation>Panel del personal: {0}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="164"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="177"/>
         <source>The request database cannot be opened. Run: python -m kiosk doctor</source>
         <translation>No se puede abrir la base de datos de solicitudes. Ejecute: python -m kiosk doctor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="173"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="186"/>
         <source>The requests cannot be read: {0}</source>
         <translation>No se pueden leer las solicitudes: {0}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="176"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="189"/>
         <source>New {0} · Exported {1} · Handled {2} · Urgent {3}</source>
         <translation>Nuevas {0} · Exportadas {1} · Atendidas {2} · Urgentes {3}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="184"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="197"/>
         <source>URGENT</source>
         <translation>URGENTE</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="186"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="199"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="188"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="201"/>
         <source>Appointment</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="205"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="218"/>
         <source>Mark handled</source>
         <translation>Marcar atendida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="206"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="219"/>
         <source>Export new requests (CSV)</source>
         <translation>Exportar nuevas (CSV)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="207"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="220"/>
         <source>Delete old handled requests</source>
         <translation>Borrar atendidas antiguas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="208"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="221"/>
         <source>Dismiss alerts</source>
         <translation>Quitar alertas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="209"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="222"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="210"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="223"/>
         <source>Exit kiosk</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="214"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="227"/>
         <source>Requests, urgent first, then newest</source>
         <translation>Solicitudes: urgentes primero, luego las más nuevas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="244"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="258"/>
         <source>Choose a request in the list first.</source>
         <translation>Primero elija una solicitud de la lista.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="272"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="286"/>
         <source>Exporting...</source>
         <translation>Exportando...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="276"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="290"/>
         <source>Exported {0} requests to {1}</source>
         <translation>Se exportaron {0} solicitudes a {1}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="281"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="295"/>
         <source>That did not work: {0}</source>
         <translation>No funcionó: {0}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="293"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="307"/>
         <source>Deleting old handled requests...</source>
         <translation>Borrando solicitudes atendidas antiguas...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="299"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="313"/>
         <source>Deleted {0} requests handled more than {1} days ago.</source>
         <translation>Se borraron {0} solicitudes atendidas hace más de {1} días.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="328"/>
-        <source>Content review: {0} of {1} pages not yet reviewed by a clinician.</source>
-        <translation>Revisión del contenido: {0} de {1} páginas aún no revisadas por personal clínico.</translation>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="340"/>
+        <source>Content review: {0} of {1} files not yet reviewed by a clinician.</source>
+        <translation>Revisión del contenido: {0} de {1} archivos aún no revisados por personal clínico.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="333"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="345"/>
         <source>Review overdue: {0}</source>
         <translation>Revisión atrasada: {0}</translation>
     </message>
@@ -802,12 +810,12 @@
 <context>
     <name>TakeHomeCode</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/qr_code.py" line="118"/>
+        <location filename="../../kiosk/ui/widgets/qr_code.py" line="121"/>
         <source>Scan to read this at home</source>
         <translation>Escanee para leer esto en casa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/qr_code.py" line="119"/>
+        <location filename="../../kiosk/ui/widgets/qr_code.py" line="122"/>
         <source>QR code: scan to read this at home</source>
         <translation>Código QR: escanee para leer esto en casa</translation>
     </message>
@@ -815,109 +823,109 @@
 <context>
     <name>TeachBackPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="124"/>
+        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="140"/>
         <source>Show me the page</source>
         <translation>Ver la página</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="125"/>
+        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="141"/>
         <source>Show me the page that explains this</source>
         <translation>Ver la página que explica esto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="126"/>
+        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="142"/>
         <source>Back to topics</source>
         <translation>Volver a los temas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="128"/>
+        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="144"/>
         <source>Ask my questions now</source>
         <translation>Hacer mis preguntas ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="130"/>
+        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="146"/>
         <source>Your questions for your care team:</source>
-        <translation>Sus preguntas para su equipo de atención médica:</translation>
+        <translation>Sus preguntas para su equipo médico:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="131"/>
+        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="147"/>
         <source>You can change the words before you send them.</source>
         <translation>Puede cambiar las palabras antes de enviarlas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="233"/>
+        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="263"/>
         <source>Check what you learned: question {0} of {1}</source>
         <translation>Compruebe lo que aprendió: pregunta {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="245"/>
+        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="275"/>
         <source>I&apos;m not sure</source>
-        <translation>No estoy seguro</translation>
+        <translation>No lo sé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="253"/>
+        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="283"/>
         <source>See how I did</source>
         <translation>Ver cómo me fue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="253"/>
+        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="283"/>
         <source>Next question</source>
         <translation>Siguiente pregunta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="258"/>
+        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="288"/>
         <source>That&apos;s a good thing to ask about.</source>
         <translation>Es bueno preguntar sobre eso.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="260"/>
+        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="290"/>
         <source>That&apos;s right.</source>
         <translation>Así es.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="262"/>
+        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="292"/>
         <source>Not quite.</source>
         <translation>No exactamente.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="271"/>
+        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="301"/>
         <source>Added to your questions</source>
         <translation>Agregada a sus preguntas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="271"/>
+        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="301"/>
         <source>Ask my care team this</source>
-        <translation>Preguntar esto a mi equipo de atención médica</translation>
+        <translation>Preguntar esto a mi equipo médico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="280"/>
+        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="310"/>
         <source>Your answer: {0}</source>
         <translation>Su respuesta: {0}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="288"/>
+        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="318"/>
         <source>Thank you for checking what you learned.</source>
         <translation>Gracias por comprobar lo que aprendió.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="290"/>
+        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="320"/>
         <source>You knew {0} of {1}. Well done.</source>
         <translation>Acertó {0} de {1}. ¡Muy bien!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="292"/>
+        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="322"/>
         <source>You knew {0} of {1}. That is a good start.</source>
         <translation>Acertó {0} de {1}. Es un buen comienzo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="295"/>
+        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="325"/>
         <source>You can ask your care team about anything, at any time.</source>
-        <translation>Puede preguntarle a su equipo de atención médica sobre cualquier cosa, en cualquier momento.</translation>
+        <translation>Puede preguntarle a su equipo médico sobre cualquier cosa, en cualquier momento.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="298"/>
+        <location filename="../../kiosk/ui/pages/teach_back_page.py" line="328"/>
         <source>Many people need to hear these things more than once. The pages explain each answer again, and your care team is happy to go over them with you.</source>
-        <translation>Muchas personas necesitan escuchar estas cosas más de una vez. Las páginas explican de nuevo cada respuesta, y su equipo de atención médica con gusto las repasará con usted.</translation>
+        <translation>Muchas personas necesitan escuchar estas cosas más de una vez. Las páginas explican de nuevo cada respuesta, y su equipo médico con gusto las repasará con usted.</translation>
     </message>
 </context>
 <context>
@@ -973,7 +981,7 @@
     <message>
         <location filename="../../kiosk/ui/widgets/bars.py" line="74"/>
         <source>Bigger text, high contrast, seated reach</source>
-        <translation>Letra grande, alto contraste, si está sentado</translation>
+        <translation>Letra grande, alto contraste, si está en una silla</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,8 @@ import getpass
 import io
 import json
 import os
+import re
+import shutil
 import warnings
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -20,9 +22,12 @@ from kiosk import cli
 from kiosk.heartbeat import write_heartbeat
 from kiosk.requests.model import Status
 from kiosk.staff import Disabled
+from kiosk.staff.doctor import run_checks
 from kiosk.storage import RequestQueue
+from tests.conftest import ROOT
 from tests.staff.support import PIN, WRONG_PIN, open_fast
 from tests.storage.support import patient_request
+from tests.unit.content_files import builtin_files
 
 OK, FAILED, USAGE = 0, 1, 2
 HELP_COMMANDS = [
@@ -375,7 +380,7 @@ def doctor_lines(run: Run, *arguments: str) -> tuple[int, dict[str, str]]:
     for line in run.out.splitlines():
         verdict, rest = line.split(maxsplit=1)
         name, _, detail = rest.partition(": ")
-        assert verdict in ("OK", "PROBLEM"), line
+        assert verdict in ("OK", "WARNING", "PROBLEM"), line
         lines[name] = f"{verdict} {detail}"
     return code, lines
 
@@ -409,11 +414,14 @@ def test_doctor_with_an_account_and_a_fresh_heartbeat_is_all_ok(run: Run) -> Non
     assert list(lines) == [
         "settings",
         "content",
+        "content review",
         "database",
         "staff accounts",
         "heartbeat",
         "alerts",
     ]
+    # The shipped content is not reviewed yet: worth a warning, not a failed check.
+    assert lines.pop("content review").startswith("WARNING")
     assert all(value.startswith("OK") for value in lines.values())
     assert "1 can sign in" in lines["staff accounts"]
     assert "0 seconds ago" in lines["heartbeat"] or "1 second ago" in lines["heartbeat"]
@@ -461,6 +469,70 @@ def test_doctor_reports_settings_content_and_alert_problems(run: Run, tmp_path: 
     _, lines = doctor_lines(run, "--config", str(settings))
     assert lines["settings"].startswith("PROBLEM")
     assert "kiosk.nonsense" in lines["settings"]
+
+
+def shipped_files() -> int:
+    """Pages of both languages, and each language's teach-back and questions-to-ask files."""
+    return len(builtin_files("en")) + len(builtin_files("es")) + 4
+
+
+def test_doctor_counts_unreviewed_pages_and_learning_files_of_both_languages(run: Run) -> None:
+    _, lines = doctor_lines(run)
+    files = shipped_files()
+    assert lines["content"].startswith(f"OK {files - 4} pages and 4 learning files valid")
+    assert lines["content review"] == (
+        f"WARNING {files} of {files} files not yet reviewed by a clinician; patients are told "
+        "so on every screen that shows them (docs/content.md)"
+    )
+
+
+def source_tree(tmp_path: Path) -> Path:
+    """A copy of the kiosk's content, learning files and images to change in a test."""
+    root = tmp_path / "source"
+    for part in ("content", "learning", "images"):
+        shutil.copytree(ROOT / "resources" / part, root / "resources" / part)
+    return root
+
+
+def set_review(path: Path, **fields: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    for field, value in fields.items():
+        text, found = re.subn(rf'^{field} = ""$', f'{field} = "{value}"', text, flags=re.M)
+        assert found == 1, (path, field)
+    path.write_text(text, encoding="utf-8")
+
+
+def test_doctor_names_an_overdue_learning_file_as_a_problem(tmp_path: Path) -> None:
+    source = source_tree(tmp_path)
+    learning = source / "resources" / "learning"
+    reviewer = {"reviewed_by": "Dr Ana Ruiz", "reviewed_on": "2025-01-31"}
+    set_review(learning / "en" / "teach-back.toml", **reviewer, review_due="2026-01-31")
+    set_review(learning / "es" / "questions-to-ask.toml", **reviewer, review_due="2026-12-31")
+    checks = run_checks(
+        None, tmp_path / "data", now=datetime(2026, 6, 1, 12, tzinfo=UTC), source_root=source
+    )
+    review = next(check for check in checks if check.name == "content review")
+    assert not review.ok
+    files = shipped_files()
+    assert review.line() == (
+        f"PROBLEM  content review: review overdue for 1 of {files} files: en/teach-back; have a "
+        "clinician check them again and update reviewed_on and review_due in their [review] "
+        f"table (docs/content.md); {files - 2} of {files} files not yet reviewed by a clinician"
+    )
+
+
+def test_doctor_is_content_once_every_file_is_reviewed_and_none_is_due(tmp_path: Path) -> None:
+    source = source_tree(tmp_path)
+    for path in sorted((source / "resources").glob("*/*/*.toml")):
+        set_review(path, reviewed_by="Dr Ana Ruiz", reviewed_on="2026-01-31")
+        set_review(path, review_due="2027-01-31")
+    checks = run_checks(
+        None, tmp_path / "data", now=datetime(2026, 6, 1, 12, tzinfo=UTC), source_root=source
+    )
+    review = next(check for check in checks if check.name == "content review")
+    assert review.line() == (
+        f"OK       content review: all {shipped_files()} files reviewed, none overdue"
+    )
 
 
 def test_doctor_reports_a_damaged_database_without_moving_it(run: Run) -> None:

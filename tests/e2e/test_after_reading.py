@@ -131,6 +131,29 @@ def shown_code(window: KioskWindow) -> TakeHomeCode | None:
     return codes[0] if codes else None
 
 
+def review_note_on(window: KioskWindow) -> str:
+    """The small print of the screen shown (one note on it, in view once scrolled down)."""
+    notes = [n for n in window.current_page().findChildren(QLabel, "reviewNote") if n.isVisible()]
+    assert len(notes) == 1
+    return notes[0].text()
+
+
+def test_the_check_and_the_questions_say_they_are_not_yet_reviewed_in_both_languages(
+    window: KioskWindow,
+) -> None:
+    """The shipped learning files carry no clinician's review yet, and patients are told."""
+    english = "Not yet reviewed by your care team. For learning only, not medical advice."
+    spanish = "Su equipo médico aún no lo ha revisado. Solo para aprender, no es un consejo médico."
+    window.show_check()
+    assert review_note_on(window) == english
+    window.set_language("es")
+    assert review_note_on(window) == spanish
+    window.show_questions()
+    assert review_note_on(window) == spanish
+    window.set_language("en")
+    assert review_note_on(window) == english
+
+
 def test_the_take_home_code_carries_the_clinic_page_and_its_anchor(
     make_window: WindowFactory, config: Config
 ) -> None:

@@ -4,6 +4,7 @@ nothing behind."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
@@ -11,6 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QListWidget
 from pytestqt.qtbot import QtBot
 
+from kiosk.config import Config, KioskSettings
 from kiosk.requests.model import ContactMethod, Draft
 from kiosk.staff import StaffDirectory
 from kiosk.staff.hashing import ScryptParameters
@@ -20,6 +22,7 @@ from kiosk.ui.window import KioskWindow
 from tests.conftest import WindowFactory
 from tests.privacy import traces_of
 from tests.touch import tap
+from tests.unit.content_files import builtin_files
 
 SLOW = 60_000
 PIN = "739184"
@@ -191,3 +194,41 @@ def test_purge_deletes_requests_handled_before_the_retention_period(
     qtbot.waitUntil(lambda: status.text().startswith("Deleted 1 requests handled more than 30"))
     with RequestQueue.open(data_dir) as queue:
         assert [s.id for s in queue.summaries()] == [recent.id]
+
+
+def test_the_content_review_counts_both_languages_and_the_learning_files(
+    make_window: WindowFactory, qtbot: QtBot, data_dir: Path, tmp_path: Path
+) -> None:
+    """Every file a patient reads facts from, in each language, is counted; a clinic's page
+    whose review has fallen due is named."""
+    folder = tmp_path / "our-pages" / "en"
+    folder.mkdir(parents=True)
+    about = builtin_files()["about.toml"]
+    for field, value in (
+        ("reviewed_by", "Dr Ana Ruiz"),
+        ("reviewed_on", "2020-01-31"),
+        ("review_due", "2021-01-31"),
+    ):
+        about, found = re.subn(rf'^{field} = ""$', f'{field} = "{value}"', about, flags=re.M)
+        assert found == 1, field
+    (folder / "about.toml").write_text(about, encoding="utf-8")
+    add_staff(data_dir)
+    window = make_window(
+        settings=Config(kiosk=KioskSettings(content_dir=tmp_path / "our-pages")),
+        idle_times=times(),
+    )
+    english = len(window.library.pages)
+    window.set_language("es")
+    spanish = len(window.library.pages)
+    window.set_language("en")
+    files = english + spanish + 4  # and each language's teach-back and questions-to-ask files
+
+    hold_clinic_name(qtbot, window)
+    sign_in(qtbot, window)
+    qtbot.waitUntil(lambda: window.current_page() is window.staff_panel_page)
+    review = window.findChild(QLabel, "contentReview")
+    assert review is not None
+    assert review.text() == (
+        f"Content review: {files - 1} of {files} files not yet reviewed by a clinician.\n"
+        "Review overdue: en/about"
+    )

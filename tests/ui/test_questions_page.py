@@ -3,7 +3,9 @@ and sizes a patient can read and touch."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSize, Qt, QTranslator
@@ -175,11 +177,53 @@ def test_a_language_change_retranslates_and_keeps_the_ticks(
         tick(qtbot, page, "b")
         accessible = QAccessible.queryAccessibleInterface(add_button(page))
         assert accessible.text(QAccessible.Text.Name) == "ES Add to my question"
+        assert note(page).text().startswith("ES Not yet reviewed by your care team.")
     finally:
         qapp.removeTranslator(translator)
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     assert add_button(page).text() == "Add to my question"
     assert box(page, "b").isChecked()
+
+
+def note(page: QuestionsPage) -> QLabel:
+    found = page.findChild(QLabel, "reviewNote")
+    assert found is not None
+    return found
+
+
+def test_the_list_says_it_is_not_yet_reviewed_in_small_print(qtbot: QtBot) -> None:
+    page = make_page(qtbot)
+    assert note(page).isVisible()
+    assert note(page).text() == (
+        "Not yet reviewed by your care team. For learning only, not medical advice."
+    )
+    assert note(page).property("role") == "smallPrint"
+
+
+def test_an_overdue_review_says_when_a_new_one_was_due(qtbot: QtBot) -> None:
+    review = Review(
+        sources=("Source A",),
+        reviewed_by="Dr Ana Ruiz",
+        reviewed_on=dt.date(2025, 3, 1),
+        review_due=dt.date(2026, 3, 1),
+    )
+    day = dt.date(2026, 3, 1)
+    page = QuestionsPage(replace(questions("a", "b"), review=review), today=lambda: day)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    assert note(page).text() == (
+        "Reviewed by Dr Ana Ruiz on 2025-03-01. For learning only, not medical advice."
+    )
+    day = dt.date(2026, 3, 2)  # the kiosk ran overnight; the next patient opens the list
+    page.hide()
+    page.show()
+    assert note(page).text() == (
+        "Reviewed by Dr Ana Ruiz on 2025-03-01; a new review was due on 2026-03-01. "
+        "For learning only, not medical advice."
+    )
+    page.set_questions(questions("a", "b", language="es"))  # that file is not reviewed
+    assert note(page).text().startswith("Not yet reviewed by your care team.")
 
 
 @pytest.mark.parametrize("scale", [1.0, 1.5])

@@ -8,9 +8,10 @@ from dataclasses import replace
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from kiosk.content.model import BulletList, Page, Paragraph, Review, Section
-from kiosk.ui.pages.reading_page import ReadingPage, body_html
+from kiosk.content.model import BulletList, Page, Paragraph, Review, Section, SpokenPart, WarningBox
+from kiosk.ui.pages.reading_page import BodyColours, PageBody, ReadingPage, body_html
 
+TODAY = dt.date(2026, 12, 3)
 PAGE = Page(
     id="step-2",
     section=Section.STEPS,
@@ -82,3 +83,38 @@ def test_body_text_is_escaped_not_interpreted() -> None:
     assert "Thin &lt;needles&gt; &amp; care." in html
     assert "<li" in html
     assert html.count("<li") == 2
+
+
+def test_a_warning_box_is_framed_and_headed_in_the_warning_colour() -> None:
+    blocks = (WarningBox("Call 911 <now> if:", ("You cannot move a leg.", "You faint.")),)
+    colours = BodyColours(warning="#7A1A12", warning_background="#FFFFFF")
+    html = body_html(blocks, colours=colours)
+    assert "<table" in html
+    assert "border: 4px solid #7A1A12" in html
+    assert '<p style="color:#7A1A12"><b>Call 911 &lt;now&gt; if:</b></p>' in html
+    assert html.count("<li") == 2
+    # Read aloud, the heading is part 0 and the bullets follow.
+    spoken = body_html(blocks, SpokenPart("You faint.", "body", 0, 2), colours)
+    assert 'background-color:#FFFFFF">You faint.</span>' in spoken
+
+
+def test_the_style_sheet_colours_the_warning_box(qtbot: QtBot) -> None:
+    body = PageBody((WarningBox("Call 911 if:", ("You faint.",)),))
+    qtbot.addWidget(body)
+    body.setStyleSheet("#pageBody { qproperty-warningColour: #FFB3B3; }")
+    body.ensurePolished()
+    assert "#ffb3b3" in body.text().lower()
+
+
+def test_a_page_past_its_review_date_says_a_new_review_was_due(qtbot: QtBot) -> None:
+    review = Review(
+        sources=("A",),
+        reviewed_by="Dr Ana Ruiz",
+        reviewed_on=dt.date(2025, 3, 1),
+        review_due=dt.date(2026, 3, 1),
+    )
+    widget = ReadingPage(
+        replace(PAGE, review=review), step=None, has_previous=True, today=lambda: TODAY
+    )
+    qtbot.addWidget(widget)
+    assert "a new review was due on 2026-03-01" in label(widget, "reviewNote").text()

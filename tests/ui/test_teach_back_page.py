@@ -3,6 +3,7 @@ language switches, and sizes a patient can read and touch."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -436,7 +437,47 @@ def test_a_language_change_retranslates_words_and_keeps_the_state(
         assert button(page, "showPageButton").text() == "ES Show me the page"
         assert accessible_name(button(page, "notSureButton")) == "ES Your answer: ES I'm not sure"
         assert button(page, "nextQuestionButton").text() == "ES Next question"
+        assert text_of(page, "reviewNote").startswith("ES Not yet reviewed by your care team.")
     assert button(page, "askCareTeamButton").text() == "Added to your questions"
+
+
+# The review note --------------------------------------------------------------------------------
+
+NOT_REVIEWED = "Not yet reviewed by your care team. For learning only, not medical advice."
+
+
+def test_the_questions_say_they_are_not_yet_reviewed_in_small_print(qtbot: QtBot) -> None:
+    page = make_page(qtbot)
+    note = page.findChild(QLabel, "reviewNote")
+    assert note is not None
+    assert note.isVisible()
+    assert note.text() == NOT_REVIEWED
+    assert note.property("role") == "smallPrint"
+
+
+def test_an_overdue_review_says_when_a_new_one_was_due(qtbot: QtBot) -> None:
+    review = Review(
+        sources=("Source A",),
+        reviewed_by="Dr Ana Ruiz",
+        reviewed_on=dt.date(2025, 3, 1),
+        review_due=dt.date(2026, 3, 1),
+    )
+    day = dt.date(2026, 3, 1)
+    page = TeachBackPage(replace(teach_back(), review=review), today=lambda: day)
+    host = show(qtbot, page)
+    assert text_of(page, "reviewNote") == (
+        "Reviewed by Dr Ana Ruiz on 2025-03-01. For learning only, not medical advice."
+    )
+    day = dt.date(2026, 3, 2)  # the kiosk ran overnight; the next patient opens the check
+    page.hide()
+    page.show()
+    assert host.currentWidget() is page
+    assert text_of(page, "reviewNote") == (
+        "Reviewed by Dr Ana Ruiz on 2025-03-01; a new review was due on 2026-03-01. "
+        "For learning only, not medical advice."
+    )
+    page.set_teach_back(spanish(teach_back()))  # the other language's file, not reviewed
+    assert text_of(page, "reviewNote") == NOT_REVIEWED
 
 
 # What a patient sees -----------------------------------------------------------------------------

@@ -9,7 +9,7 @@ import pytest
 
 from kiosk.content import ContentError, Section, load_library, read_override_dir
 from kiosk.content.loader import parse_page
-from kiosk.content.model import BulletList, Paragraph
+from kiosk.content.model import BulletList, Paragraph, WarningBox
 from tests.unit.content_files import builtin_files, image_names
 
 GOOD = """
@@ -38,7 +38,8 @@ def test_shipped_content_loads_in_walkthrough_order() -> None:
     result = load_library("en", builtin_files(), image_names())
     pages = result.library.pages
     assert result.problems == ()
-    assert [p.section for p in pages][:2] == [Section.ABOUT, Section.BEFORE]
+    # Sections in the order of the walkthrough, each one run of pages.
+    assert list(dict.fromkeys(p.section for p in pages)) == list(Section)
     assert [p.order for p in pages] == sorted(p.order for p in pages)
     assert len(result.library.in_section(Section.STEPS)) == 5
     assert {p.id for p in result.library.in_section(Section.CONDITIONS)} == {
@@ -47,7 +48,6 @@ def test_shipped_content_loads_in_walkthrough_order() -> None:
         "condition-trigeminal",
         "condition-occipital",
     }
-    assert pages[-1].section is Section.CONSIDERATIONS
 
 
 def test_step_numbers_count_only_the_steps() -> None:
@@ -66,6 +66,17 @@ def test_body_markup_becomes_paragraphs_and_bullets() -> None:
     assert not page.review.is_reviewed
 
 
+def test_a_warning_line_and_its_bullets_become_a_warning_box() -> None:
+    text = GOOD.replace("- One point.", "! Call 911 if:\n- You cannot move a leg.\n\n- One point.")
+    page = parse_page("about", text, "about.toml", {"about.svg"})
+    assert page.body[1] == WarningBox("Call 911 if:", ("You cannot move a leg.",))
+    # Read aloud and measured like the rest: the heading, then each bullet.
+    assert "Call 911 if: You cannot move a leg." in page.plain_text()
+    spoken = [(part.text, part.block, part.index) for part in page.spoken_parts()]
+    assert ("Call 911 if:", 1, 0) in spoken
+    assert ("You cannot move a leg.", 1, 1) in spoken
+
+
 def test_review_dates_accept_toml_dates_and_text() -> None:
     text = GOOD.replace('reviewed_by = ""', 'reviewed_by = "Dr Ana Ruiz"')
     text = text.replace('reviewed_on = ""', "reviewed_on = 2026-03-01")
@@ -75,6 +86,14 @@ def test_review_dates_accept_toml_dates_and_text() -> None:
     assert review.reviewed_on == dt.date(2026, 3, 1)
     assert review.is_overdue(dt.date(2027, 3, 2))
     assert not review.is_overdue(dt.date(2027, 3, 1))
+
+
+def test_a_review_without_a_due_date_falls_due_a_year_later() -> None:
+    text = GOOD.replace('reviewed_by = ""', 'reviewed_by = "Dr Ana Ruiz"')
+    text = text.replace('reviewed_on = ""', 'reviewed_on = "2024-02-29"')
+    review = parse_page("about", text, "about.toml", {"about.svg"}).review
+    assert review.review_due == dt.date(2025, 2, 28)
+    assert review.is_overdue(dt.date(2025, 3, 1))
 
 
 @pytest.mark.parametrize(
@@ -91,8 +110,24 @@ def test_review_dates_accept_toml_dates_and_text() -> None:
             "at most",
         ),
         (("- One point.", "Not a bullet\n- One point."), "body", "blank line"),
+        (("- One point.", "! Call 911 if:\nNot a bullet"), "body", "followed by '- ' bullets"),
+        (
+            ("- One point.\n- Another point.", "! Call 911 if:"),
+            "body",
+            "followed by '- ' bullets",
+        ),
         (('sources = ["A source"]', "sources = []"), "review.sources", "at least one source"),
         (('reviewed_on = ""', 'reviewed_on = "last spring"'), "review.reviewed_on", "2026-01-31"),
+        (('reviewed_by = ""', 'reviewed_by = "Dr Ana Ruiz"'), "review", "both filled in"),
+        (('reviewed_on = ""', 'reviewed_on = "2026-03-01"'), "review", "both filled in"),
+        (
+            (
+                'reviewed_by = ""\nreviewed_on = ""\nreview_due = ""',
+                'reviewed_by = "Dr A"\nreviewed_on = "2026-03-01"\nreview_due = "2026-01-01"',
+            ),
+            "review.review_due",
+            "after reviewed_on",
+        ),
         (("order = 10", 'order = 10\ncolour = "red"'), "colour", "one of the fields"),
         (('title = "What is RFA?"', 'title = "Tab\\there"'), "title", "control characters"),
     ],

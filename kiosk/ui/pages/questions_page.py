@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.content.learning import QuestionsToAsk, QuestionToAsk
@@ -10,23 +13,33 @@ from kiosk.ui.widgets.chip import WrappingCheckBox
 from kiosk.ui.widgets.columns import COLUMN_MAX_WIDTH_PX, centred_row, scrolled_column
 from kiosk.ui.widgets.labels import make_label
 from kiosk.ui.widgets.retranslating import RetranslatingWidget
+from kiosk.ui.widgets.review_note import Today, make_review_note, review_note_text
 from kiosk.ui.widgets.touch_button import TouchButton
 
 
 class QuestionsPage(RetranslatingWidget):
     questions_chosen = Signal(list)
 
-    def __init__(self, questions: QuestionsToAsk, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        questions: QuestionsToAsk,
+        parent: QWidget | None = None,
+        *,
+        today: Today = dt.date.today,
+    ) -> None:
+        """``today`` dates the review note (is the list's review overdue?)."""
         super().__init__(parent)
         self.setObjectName("questionsPage")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._questions = questions
+        self._today = today
         self._boxes: list[WrappingCheckBox] = []
 
         self._heading = make_label("questionsHeading", "heading")
         self._intro = make_label("questionsIntro")
         self._list_layout = QVBoxLayout()
         self._list_layout.setSpacing(12)
+        self._review_note = make_review_note()
         column = QWidget()
         layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -34,6 +47,7 @@ class QuestionsPage(RetranslatingWidget):
         layout.addWidget(self._heading)
         layout.addWidget(self._intro)
         layout.addLayout(self._list_layout)
+        layout.addWidget(self._review_note)
         layout.addStretch(1)
         self._scroll = scrolled_column("questionsScroll", column)
 
@@ -68,6 +82,7 @@ class QuestionsPage(RetranslatingWidget):
         self._questions = questions
         self._build_boxes(ticked)
         self._update_button()
+        self._show_review_note()
 
     def clear(self) -> None:
         for box in self._boxes:
@@ -89,6 +104,12 @@ class QuestionsPage(RetranslatingWidget):
         self._add_button.setText(self.tr("Add to my question"))
         self._add_button.setAccessibleName(self._add_button.text())
         self._update_button()
+        self._show_review_note()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        # The kiosk runs for days: a review that falls due meanwhile shows on the next visit.
+        self._show_review_note()
+        super().showEvent(event)
 
     # Behaviour ---------------------------------------------------------------------------------
 
@@ -105,6 +126,9 @@ class QuestionsPage(RetranslatingWidget):
             self._list_layout.addWidget(box)
             box.show()  # at once, not after the event loop's next turn, when the page shows
             self._boxes.append(box)
+
+    def _show_review_note(self) -> None:
+        self._review_note.setText(review_note_text(self._questions.review, self._today()))
 
     def _update_button(self) -> None:
         """The button works once something is ticked; until then the hint says why not."""

@@ -6,10 +6,12 @@ tells the page which part is being spoken, and the page marks it.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import Property, QPoint, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QIcon, QResizeEvent
+from PySide6.QtGui import QColor, QIcon, QResizeEvent, QShowEvent
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -22,11 +24,12 @@ from PySide6.QtWidgets import (
 
 from kiosk import resources
 from kiosk.content import Page
-from kiosk.content.model import Block, BulletList, Paragraph, SpokenPart, split_sentences
+from kiosk.content.model import Block, BulletList, Paragraph, SpokenPart
 from kiosk.ui.widgets.kinetic import make_kinetic
 from kiosk.ui.widgets.labels import make_label
 from kiosk.ui.widgets.qr_code import TakeHomeCode
 from kiosk.ui.widgets.retranslating import RetranslatingWidget
+from kiosk.ui.widgets.review_note import Today, make_review_note, review_note_text
 from kiosk.ui.widgets.step_dots import StepDots
 from kiosk.ui.widgets.swipe import SwipeFilter
 from kiosk.ui.widgets.touch_button import TouchButton
@@ -42,38 +45,64 @@ TEXT_MAX_WIDTH_PX = 1160  # about 70 characters a line at body size
 def body_html(
     blocks: tuple[Block, ...],
     spoken: SpokenPart | None = None,
-    spoken_colours: tuple[str, str] = ("#000000", "#FFFFFF"),
+    colours: BodyColours | None = None,
 ) -> str:
     """Content blocks as the small subset of HTML that QLabel renders; all text is escaped.
 
-    ``spoken`` marks one sentence or bullet of the body with ``spoken_colours`` (text,
-    background), for reading aloud.
+    ``spoken`` marks one sentence or bullet of the body, for reading aloud.
     """
+    colours = colours or BodyColours()
 
     def text(number: int, index: int, words: str) -> str:
         escaped = html.escape(words)
         if spoken is None or (spoken.place, spoken.block, spoken.index) != ("body", number, index):
             return escaped
-        colour, background = spoken_colours
-        return f'<span style="color:{colour}; background-color:{background}">{escaped}</span>'
+        return (
+            f'<span style="color:{colours.spoken_text}; '
+            f'background-color:{colours.spoken_background}">{escaped}</span>'
+        )
+
+    def items(number: int, texts: tuple[str, ...], first: int = 0) -> str:
+        return "".join(
+            f'<li style="line-height:135%">{text(number, i, item)}</li>'
+            for i, item in enumerate(texts, start=first)
+        )
 
     parts: list[str] = []
     for number, block in enumerate(blocks):
         if isinstance(block, Paragraph):
-            sentences = split_sentences(block.text)
+            sentences = block.sentences()
             words = " ".join(text(number, i, sentence) for i, sentence in enumerate(sentences))
             parts.append(f'<p style="line-height:135%">{words}</p>')
         elif isinstance(block, BulletList):
-            items = "".join(
-                f'<li style="line-height:135%">{text(number, i, item)}</li>'
-                for i, item in enumerate(block.items)
+            parts.append(f"<ul>{items(number, block.items)}</ul>")
+        else:
+            # A table is the one box with a border and a background that QLabel draws.
+            parts.append(
+                f'<table width="100%" cellpadding="16" cellspacing="0" border="4" '
+                f'style="border: 4px solid {colours.warning}; border-collapse: collapse; '
+                f'background-color: {colours.warning_background}"><tr><td>'
+                f'<p style="color:{colours.warning}"><b>{text(number, 0, block.heading)}</b></p>'
+                f"<ul>{items(number, block.items, first=1)}</ul></td></tr></table><p></p>"
             )
-            parts.append(f"<ul>{items}</ul>")
     return "".join(parts)
 
 
+@dataclass(frozen=True)
+class BodyColours:
+    """The colours that rich text cannot take from the style sheet; the page body's properties
+    (set in the style sheet) fill them in, so the high-contrast theme applies."""
+
+    spoken_text: str = "#000000"
+    spoken_background: str = "#FFFFFF"
+    warning: str = "#7A1A12"
+    """A warning box's border and heading."""
+    warning_background: str = "#FFFFFF"
+
+
 class PageBody(QLabel):
-    """The page's text; the style sheet gives the colours of the part being read aloud."""
+    """The page's text; the style sheet gives the colours of the part being read aloud and of
+    warning boxes."""
 
     def __init__(self, blocks: tuple[Block, ...]) -> None:
         super().__init__()
@@ -82,8 +111,7 @@ class PageBody(QLabel):
         self.setTextFormat(Qt.TextFormat.RichText)
         self._blocks = blocks
         self._spoken: SpokenPart | None = None
-        self._spoken_text = QColor("#000000")
-        self._spoken_background = QColor("#FFFFFF")
+        self._colours = BodyColours()
         self._render()
 
     def mark(self, spoken: SpokenPart | None) -> None:
@@ -92,26 +120,33 @@ class PageBody(QLabel):
             self._render()
 
     def _render(self) -> None:
-        colours = (self._spoken_text.name(), self._spoken_background.name())
-        self.setText(body_html(self._blocks, self._spoken, colours))
+        self.setText(body_html(self._blocks, self._spoken, self._colours))
 
-    def _get_spoken_text(self) -> QColor:
-        return self._spoken_text
-
-    def _set_spoken_text(self, colour: QColor) -> None:
-        self._spoken_text = QColor(colour)
+    def _set_colour(self, **colour: QColor) -> None:
+        self._colours = replace(self._colours, **{k: v.name() for k, v in colour.items()})
         self._render()
 
-    def _get_spoken_background(self) -> QColor:
-        return self._spoken_background
-
-    def _set_spoken_background(self, colour: QColor) -> None:
-        self._spoken_background = QColor(colour)
-        self._render()
-
-    # Set from the style sheet (qproperty-spokenText), so the high-contrast theme applies.
-    spokenText = Property(QColor, _get_spoken_text, _set_spoken_text)  # noqa: N815
-    spokenBackground = Property(QColor, _get_spoken_background, _set_spoken_background)  # noqa: N815
+    # Set from the style sheet (qproperty-spokenText...), so the high-contrast theme applies.
+    spokenText = Property(  # noqa: N815
+        QColor,
+        lambda self: QColor(self._colours.spoken_text),
+        lambda self, colour: self._set_colour(spoken_text=QColor(colour)),
+    )
+    spokenBackground = Property(  # noqa: N815
+        QColor,
+        lambda self: QColor(self._colours.spoken_background),
+        lambda self, colour: self._set_colour(spoken_background=QColor(colour)),
+    )
+    warningColour = Property(  # noqa: N815
+        QColor,
+        lambda self: QColor(self._colours.warning),
+        lambda self, colour: self._set_colour(warning=QColor(colour)),
+    )
+    warningBackground = Property(  # noqa: N815
+        QColor,
+        lambda self: QColor(self._colours.warning_background),
+        lambda self, colour: self._set_colour(warning_background=QColor(colour)),
+    )
 
 
 class ReadingPage(RetranslatingWidget):
@@ -129,11 +164,13 @@ class ReadingPage(RetranslatingWidget):
         step: tuple[int, int] | None,
         has_previous: bool,
         take_home: str | None = None,
+        today: Today = dt.date.today,
         parent: QWidget | None = None,
     ) -> None:
         """``take_home`` is the clinic's web address for this topic, shown as a QR code."""
         super().__init__(parent)
         self.page = page
+        self._today = today
         self._step = step
         self._has_previous = has_previous
         self.setObjectName(f"page_{page.id}")
@@ -144,7 +181,7 @@ class ReadingPage(RetranslatingWidget):
         self._picture.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
         self._eyebrow = make_label("stepLabel", "eyebrow")
         self._eyebrow.setVisible(step is not None)
-        self._review = make_label("reviewNote", "smallPrint")
+        self._review = make_review_note()
         self._sources = make_label("sourcesNote", "smallPrint")
         self._take_home = TakeHomeCode()
         self._take_home.set_link(take_home)
@@ -236,18 +273,7 @@ class ReadingPage(RetranslatingWidget):
         if self._step is not None:
             self._eyebrow.setText(self.tr("Step {0} of {1}").format(*self._step))
         review = self.page.review
-        if review.is_reviewed and review.reviewed_on is not None:
-            self._review.setText(
-                self.tr("Reviewed by {0} on {1}. For learning only, not medical advice.").format(
-                    review.reviewed_by, review.reviewed_on.isoformat()
-                )
-            )
-        else:
-            self._review.setText(
-                self.tr(
-                    "Not yet reviewed by your care team. For learning only, not medical advice."
-                )
-            )
+        self._review.setText(review_note_text(review, self._today()))
         self._sources.setText(self.tr("Sources: {0}").format("; ".join(review.sources)))
         self._previous_button.setText(self.tr("Previous"))
         # The walkthrough's last page leads on to the check of what was learned.
@@ -317,6 +343,11 @@ class ReadingPage(RetranslatingWidget):
 
     def scroll_to_top(self) -> None:
         self._scroll.verticalScrollBar().setValue(0)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        # The kiosk runs for days: a review can fall due while the page waits in the stack.
+        self._review.setText(review_note_text(self.page.review, self._today()))
+        super().showEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         # By width, not shape: seated on a tall screen the page is short and wide, and beside

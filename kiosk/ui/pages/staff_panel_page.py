@@ -7,6 +7,7 @@ Everything on it is wiped by clear(), which the window calls whenever the panel 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.content import Library
+from kiosk.content import Learning, Library
+from kiosk.content.review_status import content_files, review_status
 from kiosk.requests.model import ContactMethod, RequestKind, Status, StoredRequest
 from kiosk.staff import StaffDirectory
 from kiosk.storage import InsightStore, RequestQueue, StorageError
@@ -54,13 +56,24 @@ class StaffPanelPage(RetranslatingWidget):
     exit_requested = Signal()
 
     def __init__(
-        self, tools: StaffTools | None, library: Library, parent: QWidget | None = None
+        self,
+        tools: StaffTools | None,
+        library: Library,
+        *,
+        libraries: Iterable[Library],
+        learning: Iterable[Learning],
+        today: Callable[[], dt.date] = dt.date.today,
+        parent: QWidget | None = None,
     ) -> None:
+        """``library`` names the pages in the reading insight; ``libraries`` and ``learning``
+        (every language's) are what the content review status counts."""
         super().__init__(parent)
         self.setObjectName("staffPanelPage")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._tools = tools
         self._library = library
+        self._content_files = content_files(libraries, learning)
+        self._today = today
         self._staff_name = ""
         self._export = BackgroundTask(self)
         self._export.finished.connect(self._on_export_finished)
@@ -168,7 +181,7 @@ class StaffPanelPage(RetranslatingWidget):
             counts = self._tools.queue.counts()
             summaries = self._tools.queue.summaries()
             alerts = self._tools.queue.pending_alerts()
-            days = self._tools.insights.days(today=dt.date.today())
+            days = self._tools.insights.days(today=self._today())
         except StorageError as error:
             self._show_status(self.tr("The requests cannot be read: {0}").format(error))
             return
@@ -212,6 +225,7 @@ class StaffPanelPage(RetranslatingWidget):
         for name, text in names.items():
             self._buttons[name].setText(text)
         self._list.setAccessibleName(self.tr("Requests, urgent first, then newest"))
+        self._review.setText(self._review_status())
 
     def _row(self, names: list[str]) -> QWidget:
         row = QWidget()
@@ -321,16 +335,14 @@ class StaffPanelPage(RetranslatingWidget):
         self._status.setVisible(bool(text))
 
     def _review_status(self) -> str:
-        today = dt.date.today()
-        unreviewed = [p.title for p in self._library.pages if not p.review.is_reviewed]
-        overdue = [p.title for p in self._library.pages if p.review.is_overdue(today)]
+        status = review_status(self._content_files, self._today())
         lines = [
-            self.tr("Content review: {0} of {1} pages not yet reviewed by a clinician.").format(
-                len(unreviewed), len(self._library.pages)
+            self.tr("Content review: {0} of {1} files not yet reviewed by a clinician.").format(
+                len(status.unreviewed), status.total
             )
         ]
-        if overdue:
-            lines.append(self.tr("Review overdue: {0}").format(", ".join(overdue)))
+        if status.overdue:
+            lines.append(self.tr("Review overdue: {0}").format(", ".join(status.overdue)))
         return "\n".join(lines)
 
 

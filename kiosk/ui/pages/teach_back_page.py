@@ -6,7 +6,10 @@ fact being explained, the page that explains it, and (when unsure) a question fo
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QLabel,
@@ -21,6 +24,7 @@ from kiosk.ui.widgets.flow import FlowLayout
 from kiosk.ui.widgets.labels import make_label
 from kiosk.ui.widgets.qr_code import TakeHomeCode
 from kiosk.ui.widgets.retranslating import RetranslatingWidget
+from kiosk.ui.widgets.review_note import Today, make_review_note, review_note_text
 from kiosk.ui.widgets.tile_button import TileButton
 from kiosk.ui.widgets.touch_button import TouchButton
 
@@ -47,12 +51,19 @@ class TeachBackPage(RetranslatingWidget):
     topics_requested = Signal()
 
     def __init__(
-        self, teach_back: TeachBack, take_home: str | None = None, parent: QWidget | None = None
+        self,
+        teach_back: TeachBack,
+        take_home: str | None = None,
+        parent: QWidget | None = None,
+        *,
+        today: Today = dt.date.today,
     ) -> None:
-        """``take_home`` is the clinic's web address, shown as a QR code on the last screen."""
+        """``take_home`` is the clinic's web address, shown as a QR code on the last screen.
+        ``today`` dates the review note (is the questions' review overdue?)."""
         super().__init__(parent)
         self.setObjectName("teachBackPage")
         self._take_home = take_home
+        self._today = today
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._teach_back = teach_back
         self._index = 0
@@ -136,6 +147,11 @@ class TeachBackPage(RetranslatingWidget):
         self._drafted_hint.setText(self.tr("You can change the words before you send them."))
         self._refresh()
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        # The kiosk runs for days: a review that falls due meanwhile shows on the next visit.
+        self._show_review_note()
+        super().showEvent(event)
+
     # Building ----------------------------------------------------------------------------------
 
     def _build_question_view(self) -> QWidget:
@@ -177,6 +193,8 @@ class TeachBackPage(RetranslatingWidget):
         layout.addLayout(self._answers_layout)
         layout.addWidget(self._not_sure_button)
         layout.addWidget(self._feedback)
+        self._review_note = make_review_note()
+        layout.addWidget(self._review_note)
         layout.addStretch(1)
         self._question_scroll = scrolled_column("teachBackScroll", column)
         return self._question_scroll
@@ -226,6 +244,7 @@ class TeachBackPage(RetranslatingWidget):
         """Every word and control that depends on where the patient is, from the state alone
         (so a language change re-derives them)."""
         question = self._current()
+        self._show_review_note()
         self._views.setCurrentIndex(0 if question is not None else 1)
         self._topics_button.setVisible(question is None)
         self._ask_now_button.setVisible(question is None and bool(self._drafted))
@@ -234,6 +253,9 @@ class TeachBackPage(RetranslatingWidget):
             self._fill_summary()
         else:
             self._fill_question(question)
+
+    def _show_review_note(self) -> None:
+        self._review_note.setText(review_note_text(self._teach_back.review, self._today()))
 
     def _fill_question(self, question: CheckQuestion) -> None:
         total = len(self._teach_back.questions)
