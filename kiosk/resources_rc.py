@@ -6,7 +6,7 @@
 from PySide6 import QtCore
 
 qt_resource_data = b"\
-\x00\x00\x0f\xd6\
+\x00\x00\x0f\xac\
 #\
  \x22Compruebe lo q\
 ue aprendi\xc3\xb3\x22: s\
@@ -84,59 +84,56 @@ e las personas r\
 eciben primero u\
 no o dos bloqueo\
 s nerviosos de p\
-rueba. Por lo ge\
-neral, ofrecen l\
-a RFA si el dolo\
-r baja m\xc3\xa1s o me\
-nos a la mitad, \
-o baja todav\xc3\xada \
-m\xc3\xa1s. Para el do\
-lor de la cara, \
-por lo general n\
-o hay bloqueo de\
- prueba.\x22\x0apage_i\
-d = \x22before\x22\x0adra\
-ft_question = \x22\xc2\
-\xbfVoy a necesitar\
- un bloqueo nerv\
-ioso de prueba a\
-ntes de la RFA?\x22\
-\x0a\x0a[[question]]\x0ai\
-d = \x22drive-home\x22\
-\x0aquestion = \x22\xc2\xbfP\
-uede usted manej\
-ar de regreso a \
-casa despu\xc3\xa9s de\
- la RFA?\x22\x0aanswer\
-s = [\x0a  { text =\
- \x22S\xc3\xad, si se sie\
-nte bien.\x22, corr\
-ect = false },\x0a \
- { text = \x22No. U\
-n adulto debe ma\
-nejar por usted \
-hasta su casa.\x22,\
- correct = true \
-},\x0a]\x0aexplanation\
- = \x22La medicina \
-para relajarse p\
-uede darle sue\xc3\xb1\
-o o hacer que pi\
-ense m\xc3\xa1s despac\
-io. La medicina \
-para adormecer p\
-uede dejar una p\
-ierna o un brazo\
- d\xc3\xa9bil por unas\
- horas. Por eso,\
- no maneje duran\
-te 24 horas, aun\
-que no le den me\
-dicina para rela\
-jarse. Busque a \
-un adulto que ma\
-neje por usted h\
-asta su casa.\x22\x0ap\
+rueba. Solo ofre\
+cen la RFA si el\
+ dolor baja a la\
+ mitad o m\xc3\xa1s. P\
+ara el dolor de \
+la cara, por lo \
+general no hay b\
+loqueo de prueba\
+.\x22\x0apage_id = \x22be\
+fore\x22\x0adraft_ques\
+tion = \x22\xc2\xbfVoy a \
+necesitar un blo\
+queo nervioso de\
+ prueba antes de\
+ la RFA?\x22\x0a\x0a[[que\
+stion]]\x0aid = \x22dr\
+ive-home\x22\x0aquesti\
+on = \x22\xc2\xbfPuede us\
+ted manejar de r\
+egreso a casa de\
+spu\xc3\xa9s de la RFA\
+?\x22\x0aanswers = [\x0a \
+ { text = \x22S\xc3\xad, \
+si se siente bie\
+n.\x22, correct = f\
+alse },\x0a  { text\
+ = \x22No. Un adult\
+o lo/la debe lle\
+var a su casa en\
+ carro.\x22, correc\
+t = true },\x0a]\x0aex\
+planation = \x22La \
+medicina para re\
+lajarse puede da\
+rle sue\xc3\xb1o o hac\
+er que piense m\xc3\
+\xa1s despacio. La \
+medicina para ad\
+ormecer puede de\
+jar una pierna o\
+ un brazo d\xc3\xa9bil\
+ por unas horas.\
+ Por eso, no man\
+eje durante 24 h\
+oras, aunque no \
+le den medicina \
+para relajarse. \
+Busque a un adul\
+to que lo/la lle\
+ve a su casa.\x22\x0ap\
 age_id = \x22step-5\
 \x22\x0adraft_question\
  = \x22\xc2\xbfVoy a nece\
@@ -209,59 +206,59 @@ ses hasta m\xc3\xa1s o\
  menos un a\xc3\xb1o, \
 a veces m\xc3\xa1s. Pa\
 ra el dolor de l\
-a cara, suele du\
-rar a\xc3\xb1os. Algun\
-as personas sien\
-ten poco alivio.\
- Si el dolor vue\
-lve, se puede ha\
-cer la RFA otra \
-vez.\x22\x0apage_id = \
-\x22benefits\x22\x0adraft\
-_question = \x22\xc2\xbfC\
-u\xc3\xa1nto tiempo me\
- podr\xc3\xada durar e\
-l alivio del dol\
-or?\x22\x0a\x0a[review]\x0as\
-ources = [\x22Cleve\
-land Clinic: Rad\
-iofrequency Abla\
-tion (my.clevela\
-ndclinic.org/hea\
-lth/treatments/1\
-7411)\x22, \x22Cohen e\
-t al. Consensus \
-practice guideli\
-nes on intervent\
-ions for facet j\
-oint pain. Reg A\
-nesth Pain Med 2\
-020;45:424-67 (d\
-oi 10.1136/rapm-\
-2019-101243)\x22, \x22\
-Kanpolat et al. \
-Percutaneous con\
-trolled radiofre\
-quency trigemina\
-l rhizotomy, 25 \
-years. Neurosurg\
-ery 2001;48:524-\
-32\x22, \x22Streitberg\
-er et al. Eur Sp\
-ine J 2011;20:21\
-60 (median relie\
-f 17 weeks)\x22, \x22S\
-pecialist Pain S\
-olutions (specia\
-listpainsolution\
-s.co.uk): pulsed\
- RF at 42 \xc2\xb0C; a\
- driver with or \
-without sedation\
-\x22]\x0areviewed_by =\
- \x22\x22\x0areviewed_on \
-= \x22\x22\x0areview_due \
-= \x22\x22\x0a\
+a cara, muchas v\
+eces dura a\xc3\xb1os.\
+ Algunas persona\
+s sienten poco a\
+livio. Si el dol\
+or vuelve, se pu\
+ede hacer la RFA\
+ otra vez.\x22\x0apage\
+_id = \x22benefits\x22\
+\x0adraft_question \
+= \x22\xc2\xbfCu\xc3\xa1nto tie\
+mpo me podr\xc3\xada d\
+urar el alivio d\
+el dolor?\x22\x0a\x0a[rev\
+iew]\x0asources = [\
+\x22Cleveland Clini\
+c: Radiofrequenc\
+y Ablation (my.c\
+levelandclinic.o\
+rg/health/treatm\
+ents/17411)\x22, \x22C\
+ohen et al. Cons\
+ensus practice g\
+uidelines on int\
+erventions for f\
+acet joint pain.\
+ Reg Anesth Pain\
+ Med 2020;45:424\
+-67 (doi 10.1136\
+/rapm-2019-10124\
+3)\x22, \x22Kanpolat e\
+t al. Percutaneo\
+us controlled ra\
+diofrequency tri\
+geminal rhizotom\
+y, 25 years. Neu\
+rosurgery 2001;4\
+8:524-32\x22, \x22Stre\
+itberger et al. \
+Eur Spine J 2011\
+;20:2160 (median\
+ relief 17 weeks\
+)\x22, \x22Specialist \
+Pain Solutions (\
+specialistpainso\
+lutions.co.uk): \
+pulsed RF at 42 \
+\xc2\xb0C; a driver wi\
+th or without se\
+dation\x22]\x0areviewe\
+d_by = \x22\x22\x0areview\
+ed_on = \x22\x22\x0arevie\
+w_due = \x22\x22\x0a\
 \x00\x00\x05'\
 #\
  \x22Preguntas para\
@@ -347,7 +344,7 @@ sacroiliac joint\
 = \x22\x22\x0areviewed_on\
  = \x22\x22\x0areview_due\
  = \x22\x22\x0a\
-\x00\x00\x0d\xbe\
+\x00\x00\x0d\xc2\
 #\
  \x22Check what you\
  learned\x22: asked\
@@ -416,159 +413,160 @@ ad pain, most pe\
 ople first have \
 one or two test \
 nerve blocks. RF\
-A is usually off\
-ered if the pain\
- drops by about \
-half or more. Fo\
-r face pain, the\
-re is usually no\
- test block.\x22\x0apa\
-ge_id = \x22before\x22\
-\x0adraft_question \
-= \x22Will I need a\
- test nerve bloc\
-k before RFA?\x22\x0a\x0a\
-[[question]]\x0aid \
-= \x22drive-home\x22\x0aq\
-uestion = \x22Can y\
-ou drive yoursel\
-f home after RFA\
-?\x22\x0aanswers = [\x0a \
- { text = \x22Yes, \
-if you feel fine\
-.\x22, correct = fa\
-lse },\x0a  { text \
-= \x22No. An adult \
-must drive you h\
-ome.\x22, correct =\
- true },\x0a]\x0aexpla\
-nation = \x22Medici\
-ne to help you r\
-elax can make yo\
-u slow or sleepy\
-. Numbing medici\
-ne can make a le\
-g or arm weak fo\
-r a few hours. S\
-o do not drive f\
-or 24 hours, eve\
-n without the re\
-laxing medicine.\
- Plan for an adu\
-lt to drive you \
-home.\x22\x0apage_id =\
- \x22step-5\x22\x0adraft_\
-question = \x22Will\
- I need someone \
-to drive me home\
-?\x22\x0a\x0a[[question]]\
-\x0aid = \x22relief-st\
-arts\x22\x0aquestion =\
- \x22Will the pain \
-go away as soon \
-as RFA is done?\x22\
-\x0aanswers = [\x0a  {\
- text = \x22Not alw\
-ays. For back or\
- neck pain, it u\
-sually takes 1 t\
-o 3 weeks.\x22, cor\
-rect = true },\x0a \
- { text = \x22Yes, \
-always right awa\
-y.\x22, correct = f\
-alse },\x0a]\x0aexplan\
-ation = \x22For bac\
-k, neck, or head\
- pain, relief us\
-ually starts wit\
-hin 1 to 3 weeks\
-. You may feel s\
-ore for a few da\
-ys at first. For\
- face pain, reli\
-ef usually comes\
- right away.\x22\x0apa\
-ge_id = \x22after\x22\x0a\
-draft_question =\
- \x22When might I s\
-tart to feel les\
-s pain?\x22\x0a\x0a[[ques\
-tion]]\x0aid = \x22rel\
-ief-lasts\x22\x0aquest\
-ion = \x22Will the \
-pain relief last\
- forever?\x22\x0aanswe\
-rs = [\x0a  { text \
-= \x22Yes. The nerv\
-e never grows ba\
-ck.\x22, correct = \
-false },\x0a  { tex\
-t = \x22Usually not\
-. The pain may c\
-ome back after m\
-onths or years.\x22\
-, correct = true\
- },\x0a]\x0aexplanatio\
-n = \x22The nerve c\
-an grow back. Fo\
-r back or neck p\
-ain, relief may \
-last a few month\
-s to about a yea\
-r, sometimes lon\
-ger. For face pa\
-in, it often las\
-ts years. Some p\
-eople get little\
- relief. If the \
-pain comes back,\
- RFA can be done\
- again.\x22\x0apage_id\
- = \x22benefits\x22\x0adr\
+A is offered onl\
+y if the pain dr\
+ops by about hal\
+f or more. For f\
+ace pain, there \
+is usually no te\
+st block.\x22\x0apage_\
+id = \x22before\x22\x0adr\
 aft_question = \x22\
-How long might t\
-he pain relief l\
-ast for me?\x22\x0a\x0a[r\
-eview]\x0asources =\
- [\x22Cleveland Cli\
-nic: Radiofreque\
-ncy Ablation (my\
-.clevelandclinic\
-.org/health/trea\
-tments/17411)\x22, \
-\x22Cohen et al. Co\
-nsensus practice\
- guidelines on i\
-nterventions for\
- facet joint pai\
-n. Reg Anesth Pa\
-in Med 2020;45:4\
-24-67 (doi 10.11\
-36/rapm-2019-101\
-243)\x22, \x22Kanpolat\
- et al. Percutan\
-eous controlled \
-radiofrequency t\
-rigeminal rhizot\
-omy, 25 years. N\
-eurosurgery 2001\
-;48:524-32\x22, \x22St\
-reitberger et al\
-. Eur Spine J 20\
-11;20:2160 (medi\
-an relief 17 wee\
-ks)\x22, \x22Specialis\
-t Pain Solutions\
- (specialistpain\
-solutions.co.uk)\
-: pulsed RF at 4\
-2 \xc2\xb0C; a driver \
-with or without \
-sedation\x22]\x0arevie\
-wed_by = \x22\x22\x0arevi\
-ewed_on = \x22\x22\x0arev\
-iew_due = \x22\x22\x0a\
+Will I need a te\
+st nerve block b\
+efore RFA?\x22\x0a\x0a[[q\
+uestion]]\x0aid = \x22\
+drive-home\x22\x0aques\
+tion = \x22Can you \
+drive yourself h\
+ome after RFA?\x22\x0a\
+answers = [\x0a  { \
+text = \x22Yes, if \
+you feel fine.\x22,\
+ correct = false\
+ },\x0a  { text = \x22\
+No. An adult mus\
+t drive you home\
+.\x22, correct = tr\
+ue },\x0a]\x0aexplanat\
+ion = \x22Medicine \
+to help you rela\
+x can make you s\
+low or sleepy. N\
+umbing medicine \
+can make a leg o\
+r arm weak for a\
+ few hours. So d\
+o not drive for \
+24 hours, even i\
+f you did not ge\
+t relaxing medic\
+ine. Plan for an\
+ adult to drive \
+you home.\x22\x0apage_\
+id = \x22step-5\x22\x0adr\
+aft_question = \x22\
+Will I need some\
+one to drive me \
+home?\x22\x0a\x0a[[questi\
+on]]\x0aid = \x22relie\
+f-starts\x22\x0aquesti\
+on = \x22Will the p\
+ain go away as s\
+oon as RFA is do\
+ne?\x22\x0aanswers = [\
+\x0a  { text = \x22Not\
+ always. For bac\
+k or neck pain, \
+it usually takes\
+ 1 to 3 weeks.\x22,\
+ correct = true \
+},\x0a  { text = \x22Y\
+es, always right\
+ away.\x22, correct\
+ = false },\x0a]\x0aex\
+planation = \x22For\
+ back, neck, or \
+head pain, relie\
+f usually starts\
+ within 1 to 3 w\
+eeks. You may fe\
+el sore for a fe\
+w days at first.\
+ For face pain, \
+relief usually c\
+omes right away.\
+\x22\x0apage_id = \x22aft\
+er\x22\x0adraft_questi\
+on = \x22When might\
+ I start to feel\
+ less pain?\x22\x0a\x0a[[\
+question]]\x0aid = \
+\x22relief-lasts\x22\x0aq\
+uestion = \x22Will \
+the pain relief \
+last forever?\x22\x0aa\
+nswers = [\x0a  { t\
+ext = \x22Yes. The \
+nerve never grow\
+s back.\x22, correc\
+t = false },\x0a  {\
+ text = \x22Usually\
+ not. The pain m\
+ay come back aft\
+er months or yea\
+rs.\x22, correct = \
+true },\x0a]\x0aexplan\
+ation = \x22The ner\
+ve can grow back\
+. For back or ne\
+ck pain, relief \
+may last a few m\
+onths to about a\
+ year, sometimes\
+ longer. For fac\
+e pain, it often\
+ lasts years. So\
+me people get li\
+ttle relief. If \
+the pain comes b\
+ack, RFA can be \
+done again.\x22\x0apag\
+e_id = \x22benefits\
+\x22\x0adraft_question\
+ = \x22How long mig\
+ht the pain reli\
+ef last for me?\x22\
+\x0a\x0a[review]\x0asourc\
+es = [\x22Cleveland\
+ Clinic: Radiofr\
+equency Ablation\
+ (my.clevelandcl\
+inic.org/health/\
+treatments/17411\
+)\x22, \x22Cohen et al\
+. Consensus prac\
+tice guidelines \
+on interventions\
+ for facet joint\
+ pain. Reg Anest\
+h Pain Med 2020;\
+45:424-67 (doi 1\
+0.1136/rapm-2019\
+-101243)\x22, \x22Kanp\
+olat et al. Perc\
+utaneous control\
+led radiofrequen\
+cy trigeminal rh\
+izotomy, 25 year\
+s. Neurosurgery \
+2001;48:524-32\x22,\
+ \x22Streitberger e\
+t al. Eur Spine \
+J 2011;20:2160 (\
+median relief 17\
+ weeks)\x22, \x22Speci\
+alist Pain Solut\
+ions (specialist\
+painsolutions.co\
+.uk): pulsed RF \
+at 42 \xc2\xb0C; a dri\
+ver with or with\
+out sedation\x22]\x0ar\
+eviewed_by = \x22\x22\x0a\
+reviewed_on = \x22\x22\
+\x0areview_due = \x22\x22\
+\x0a\
 \x00\x00\x04\xc4\
 #\
  \x22Questions to a\
@@ -3823,7 +3821,7 @@ nches\x22]\x0areviewed\
 _by = \x22\x22\x0areviewe\
 d_on = \x22\x22\x0areview\
 _due = \x22\x22\x0a\
-\x00\x00\x08\xea\
+\x00\x00\x09\x9b\
 s\
 ection = \x22consid\
 erations\x22\x0aorder \
@@ -3904,70 +3902,81 @@ l roja, hinchada\
 a.\x0a- Debilidad o\
  adormecimiento \
 en una pierna o \
-un brazo, que es\
- nuevo o est\xc3\xa1 p\
-eor.\x0a- Un dolor \
-de cabeza muy fu\
-erte.\x0a\x0a! Llame a\
-l 911 si:\x0a- No p\
-uede controlar l\
-a vejiga o los i\
-ntestinos.\x0a- No \
-puede mover una \
-pierna o un braz\
-o.\x0a\x0aEl tratamien\
-to para el dolor\
- de la cara tien\
-e sus propios ef\
-ectos, como la c\
-ara o el ojo ado\
-rmecidos. Vea la\
- p\xc3\xa1gina sobre l\
-a neuralgia del \
-trig\xc3\xa9mino.\x0a\x0aEst\
-a pantalla le da\
- datos generales\
-, no consejos pa\
-ra su caso. Habl\
-e con su equipo \
-m\xc3\xa9dico para sab\
-er si la RFA es \
-buena para usted\
-. Si tiene pregu\
-ntas hoy, pregun\
-te en la recepci\
-\xc3\xb3n.\x0a\x22\x22\x22\x0a\x0a[revie\
-w]\x0asources = [\x22C\
-leveland Clinic:\
- Radiofrequency \
-Ablation (my.cle\
-velandclinic.org\
-/health/treatmen\
-ts/17411)\x22, \x22Spi\
-ne-health: Poten\
-tial complicatio\
-ns of radiofrequ\
-ency neurotomy\x22,\
- \x22BayCare/Krames\
- after-care shee\
-t for spine inje\
-ctions: when to \
-call right away\x22\
-, \x22Hull Universi\
-ty Teaching Hosp\
-itals (HEY) NHS \
-leaflet: radiofr\
-equency denervat\
-ion\x22, \x22Clinical \
-Gate: Complicati\
-ons related to R\
-F procedures (RF\
- current 300-500\
- kHz; grounding \
-pad)\x22]\x0areviewed_\
-by = \x22\x22\x0areviewed\
-_on = \x22\x22\x0areview_\
-due = \x22\x22\x0a\
+un brazo que emp\
+eora, o que sigu\
+e cuando pasa el\
+ efecto de la me\
+dicina para ador\
+mecer.\x0a- Un dolo\
+r de cabeza muy \
+fuerte.\x0a\x0a! Llame\
+ al 911 si:\x0a- No\
+ puede controlar\
+ la vejiga o los\
+ intestinos: se \
+le sale la orina\
+ o el excremento\
+ sin querer.\x0a- N\
+o puede mover un\
+a pierna o un br\
+azo.\x0a\x0aSi no logr\
+a comunicarse co\
+n su equipo m\xc3\xa9d\
+ico, vaya a la s\
+ala de emergenci\
+as.\x0a\x0aEl tratamie\
+nto para el dolo\
+r de la cara tie\
+ne sus propios e\
+fectos, como la \
+cara o el ojo ad\
+ormecidos. Vea l\
+a p\xc3\xa1gina sobre \
+la neuralgia del\
+ trig\xc3\xa9mino.\x0a\x0aEs\
+ta pantalla le d\
+a datos generale\
+s, no consejos p\
+ara su caso. Hab\
+le con su equipo\
+ m\xc3\xa9dico para sa\
+ber si la RFA es\
+ buena para uste\
+d. Si tiene preg\
+untas hoy, pregu\
+nte en la recepc\
+i\xc3\xb3n.\x0a\x22\x22\x22\x0a\x0a[revi\
+ew]\x0asources = [\x22\
+Cleveland Clinic\
+: Radiofrequency\
+ Ablation (my.cl\
+evelandclinic.or\
+g/health/treatme\
+nts/17411)\x22, \x22Sp\
+ine-health: Pote\
+ntial complicati\
+ons of radiofreq\
+uency neurotomy\x22\
+, \x22BayCare/Krame\
+s after-care she\
+et for spine inj\
+ections: when to\
+ call right away\
+\x22, \x22Hull Univers\
+ity Teaching Hos\
+pitals (HEY) NHS\
+ leaflet: radiof\
+requency denerva\
+tion\x22, \x22Clinical\
+ Gate: Complicat\
+ions related to \
+RF procedures (R\
+F current 300-50\
+0 kHz; grounding\
+ pad)\x22]\x0areviewed\
+_by = \x22\x22\x0areviewe\
+d_on = \x22\x22\x0areview\
+_due = \x22\x22\x0a\
 \x00\x00\x03\xe4\
 s\
 ection = \x22consid\
@@ -4105,7 +4114,7 @@ sioning (tna.org\
 by = \x22\x22\x0areviewed\
 _on = \x22\x22\x0areview_\
 due = \x22\x22\x0a\
-\x00\x00\x05\xde\
+\x00\x00\x05\xe3\
 s\
 ection = \x22steps\x22\
 \x0aorder = 31\x0atitl\
@@ -4178,30 +4187,31 @@ dico empiece.\x0a- \
 Avise al equipo \
 en cualquier mom\
 ento si siente d\
-olor o se preocu\
-pa.\x0a\x22\x22\x22\x0a\x0a[review\
-]\x0asources = [\x22Cl\
-eveland Clinic: \
-Radiofrequency A\
-blation (my.clev\
-elandclinic.org/\
-health/treatment\
-s/17411)\x22, \x22Clin\
-ical Gate: Compl\
-ications related\
- to RF procedure\
-s (RF current 30\
-0-500 kHz; groun\
-ding pad)\x22, \x22Tri\
-geminal Neuralgi\
-a Association UK\
-: radio-frequenc\
-y lesioning (tna\
-.org.uk)\x22]\x0arevie\
-wed_by = \x22\x22\x0arevi\
-ewed_on = \x22\x22\x0arev\
-iew_due = \x22\x22\x0a\
-\x00\x00\x07\xca\
+olor o est\xc3\xa1 ner\
+vioso/a.\x0a\x22\x22\x22\x0a\x0a[r\
+eview]\x0asources =\
+ [\x22Cleveland Cli\
+nic: Radiofreque\
+ncy Ablation (my\
+.clevelandclinic\
+.org/health/trea\
+tments/17411)\x22, \
+\x22Clinical Gate: \
+Complications re\
+lated to RF proc\
+edures (RF curre\
+nt 300-500 kHz; \
+grounding pad)\x22,\
+ \x22Trigeminal Neu\
+ralgia Associati\
+on UK: radio-fre\
+quency lesioning\
+ (tna.org.uk)\x22]\x0a\
+reviewed_by = \x22\x22\
+\x0areviewed_on = \x22\
+\x22\x0areview_due = \x22\
+\x22\x0a\
+\x00\x00\x07\xcc\
 s\
 ection = \x22benefi\
 ts\x22\x0aorder = 62\x0at\
@@ -4266,69 +4276,69 @@ hicieron los mis\
 mos ejercicios y\
  adem\xc3\xa1s recibie\
 ron la RFA. A lo\
-s 3 meses, sumar\
- la RFA dio poca\
- ayuda extra. Mu\
-chos expertos en\
- dolor dicen que\
- el estudio esco\
-gi\xc3\xb3 mal a los p\
-acientes y no hi\
-zo bien la RFA. \
-Otros expertos d\
-icen que sus res\
-ultados son v\xc3\xa1l\
-idos.\x0a\x0aSi la RFA\
- no le ayuda, ha\
-y otras opciones\
-:\x0a\x0a- Ejercicio y\
- terapia f\xc3\xadsica\
-.\x0a- Medicinas.\x0a-\
- Otros tipos de \
-inyecciones.\x0a- P\
-ara algunas pers\
-onas, un estimul\
-ador de la m\xc3\xa9du\
-la espinal. Es u\
-n aparato peque\xc3\
-\xb1o que manda se\xc3\
-\xb1ales suaves par\
-a calmar el dolo\
-r.\x0a\x0aSu equipo m\xc3\
-\xa9dico le puede d\
-ecir qu\xc3\xa9 quiere\
-n decir estos es\
-tudios para uste\
-d.\x0a\x22\x22\x22\x0a\x0a[review]\
-\x0asources = [\x22Juc\
-h et al. The MIN\
-T randomized cli\
-nical trials. JA\
-MA 2017;318(1):6\
-8-81 (doi 10.100\
-1/jama.2017.7918\
-)\x22, \x22Multisociet\
-y Pain Workgroup\
- statement on th\
-e MINT trials, 2\
-1 November 2017\x22\
-, \x22Lanier and Ne\
-al. Reg Anesth P\
-ain Med 2020;45:\
-79\x22, \x22Streitberg\
-er et al. Eur Sp\
-ine J 2011;20:21\
-60 (median relie\
-f 17 weeks)\x22, \x22M\
-edicine Today 20\
-23: Trigeminal n\
-euralgia, manage\
-ment in primary \
-care\x22]\x0areviewed_\
-by = \x22\x22\x0areviewed\
-_on = \x22\x22\x0areview_\
-due = \x22\x22\x0a\
-\x00\x00\x06v\
+s 3 meses, agreg\
+ar la RFA dio po\
+ca ayuda extra. \
+Muchos expertos \
+en dolor dicen q\
+ue el estudio es\
+cogi\xc3\xb3 mal a los\
+ pacientes y no \
+hizo bien la RFA\
+. Otros expertos\
+ dicen que sus r\
+esultados son v\xc3\
+\xa1lidos.\x0a\x0aSi la R\
+FA no le ayuda, \
+hay otras opcion\
+es:\x0a\x0a- Ejercicio\
+ y terapia f\xc3\xadsi\
+ca.\x0a- Medicinas.\
+\x0a- Otros tipos d\
+e inyecciones.\x0a-\
+ Para algunas pe\
+rsonas, un estim\
+ulador de la m\xc3\xa9\
+dula espinal. Es\
+ un aparato pequ\
+e\xc3\xb1o que manda s\
+e\xc3\xb1ales suaves p\
+ara calmar el do\
+lor.\x0a\x0aSu equipo \
+m\xc3\xa9dico le puede\
+ decir qu\xc3\xa9 quie\
+ren decir estos \
+estudios para us\
+ted.\x0a\x22\x22\x22\x0a\x0a[revie\
+w]\x0asources = [\x22J\
+uch et al. The M\
+INT randomized c\
+linical trials. \
+JAMA 2017;318(1)\
+:68-81 (doi 10.1\
+001/jama.2017.79\
+18)\x22, \x22Multisoci\
+ety Pain Workgro\
+up statement on \
+the MINT trials,\
+ 21 November 201\
+7\x22, \x22Lanier and \
+Neal. Reg Anesth\
+ Pain Med 2020;4\
+5:79\x22, \x22Streitbe\
+rger et al. Eur \
+Spine J 2011;20:\
+2160 (median rel\
+ief 17 weeks)\x22, \
+\x22Medicine Today \
+2023: Trigeminal\
+ neuralgia, mana\
+gement in primar\
+y care\x22]\x0areviewe\
+d_by = \x22\x22\x0areview\
+ed_on = \x22\x22\x0arevie\
+w_due = \x22\x22\x0a\
+\x00\x00\x06\x89\
 s\
 ection = \x22steps\x22\
 \x0aorder = 33\x0atitl\
@@ -4354,87 +4364,88 @@ ue cada aguja es\
 t\xc3\xa9 en un lugar \
 seguro y \xc3\xbatil. \
 Por eso usted ti\
-ene que estar co\
-nsciente.\x0a\x0aLa pr\
-ueba motora revi\
-sa el movimiento\
-. Se asegura de \
-que la aguja est\
-\xc3\xa9 lejos de los \
-nervios que muev\
-en la pierna. Si\
- el tratamiento \
-es en el cuello,\
- revisa los nerv\
-ios que mueven e\
-l brazo. Un m\xc3\xbas\
-culo de la espal\
-da o del cuello \
-puede brincar un\
- poco. Esto es n\
-ormal.\x0a\x0aMuchos m\
-\xc3\xa9dicos tambi\xc3\xa9n\
- hacen una prueb\
-a sensorial. Sen\
-sorial quiere de\
-cir lo que usted\
- siente. Puede s\
-entir un hormigu\
-eo, o puede sent\
-ir su dolor de s\
-iempre. D\xc3\xadgale \
-al m\xc3\xa9dico qu\xc3\xa9 \
-siente y d\xc3\xb3nde.\
- Esto ayuda a mo\
-strar que la agu\
-ja est\xc3\xa1 cerca d\
-el nervio correc\
-to.\x0a\x0aPara el dol\
-or de la cara (n\
-euralgia del tri\
-g\xc3\xa9mino), usted \
-se despierta par\
-a la prueba. Dic\
-e d\xc3\xb3nde siente \
-hormigueo en la \
-cara. Vea la p\xc3\xa1\
-gina sobre la ne\
-uralgia del trig\
-\xc3\xa9mino.\x0a\x0a- Cualq\
-uier respuesta s\
-irve.\x0a- Solo dig\
-a lo que siente.\
-\x0a\x22\x22\x22\x0a\x0a[review]\x0as\
-ources = [\x22Cleve\
-land Clinic: Rad\
-iofrequency Abla\
-tion (my.clevela\
-ndclinic.org/hea\
-lth/treatments/1\
-7411)\x22, \x22Cohen e\
-t al. Consensus \
-practice guideli\
-nes on intervent\
-ions for facet j\
-oint pain. Reg A\
-nesth Pain Med 2\
-020;45:424-67 (d\
-oi 10.1136/rapm-\
-2019-101243)\x22, \x22\
-Spine-health: Po\
-tential complica\
-tions of radiofr\
-equency neurotom\
-y\x22, \x22Trigeminal \
-Neuralgia Associ\
-ation UK: radio-\
-frequency lesion\
-ing (tna.org.uk)\
-\x22]\x0areviewed_by =\
- \x22\x22\x0areviewed_on \
-= \x22\x22\x0areview_due \
-= \x22\x22\x0a\
-\x00\x00\x09\xd3\
+ene que estar de\
+spierto/a.\x0a\x0aLa p\
+rueba motora rev\
+isa el movimient\
+o. Se asegura de\
+ que la aguja es\
+t\xc3\xa9 lejos de los\
+ nervios que mue\
+ven la pierna. S\
+i el tratamiento\
+ es en el cuello\
+, revisa los ner\
+vios que mueven \
+el brazo. Un m\xc3\xba\
+sculo de la espa\
+lda o del cuello\
+ puede moverse s\
+olo un poco. Est\
+o es normal.\x0a\x0aMu\
+chos m\xc3\xa9dicos ta\
+mbi\xc3\xa9n hacen una\
+ prueba sensoria\
+l. Sensorial qui\
+ere decir lo que\
+ usted siente. P\
+uede sentir un h\
+ormigueo, o pued\
+e sentir su dolo\
+r de siempre. D\xc3\
+\xadgale al m\xc3\xa9dico\
+ qu\xc3\xa9 siente y d\
+\xc3\xb3nde. Esto ayud\
+a a mostrar que \
+la aguja est\xc3\xa1 c\
+erca del nervio \
+correcto.\x0a\x0aPara \
+el dolor de la c\
+ara (neuralgia d\
+el trig\xc3\xa9mino), \
+usted se despier\
+ta para la prueb\
+a. Dice d\xc3\xb3nde s\
+iente hormigueo \
+en la cara. Vea \
+la p\xc3\xa1gina sobre\
+ la neuralgia de\
+l trig\xc3\xa9mino.\x0a\x0a-\
+ No hay respuest\
+a correcta o inc\
+orrecta.\x0a- Solo \
+diga lo que sien\
+te.\x0a\x22\x22\x22\x0a\x0a[review\
+]\x0asources = [\x22Cl\
+eveland Clinic: \
+Radiofrequency A\
+blation (my.clev\
+elandclinic.org/\
+health/treatment\
+s/17411)\x22, \x22Cohe\
+n et al. Consens\
+us practice guid\
+elines on interv\
+entions for face\
+t joint pain. Re\
+g Anesth Pain Me\
+d 2020;45:424-67\
+ (doi 10.1136/ra\
+pm-2019-101243)\x22\
+, \x22Spine-health:\
+ Potential compl\
+ications of radi\
+ofrequency neuro\
+tomy\x22, \x22Trigemin\
+al Neuralgia Ass\
+ociation UK: rad\
+io-frequency les\
+ioning (tna.org.\
+uk)\x22]\x0areviewed_b\
+y = \x22\x22\x0areviewed_\
+on = \x22\x22\x0areview_d\
+ue = \x22\x22\x0a\
+\x00\x00\x09\xc9\
 s\
 ection = \x22before\
 \x22\x0aorder = 20\x0atit\
@@ -4477,124 +4488,123 @@ anotar su dolor \
 en una hoja. Ust\
 ed es quien pued\
 e decir si le ay\
-ud\xc3\xb3. Por lo gen\
-eral, le ofrecen\
- la RFA si su do\
-lor baja m\xc3\xa1s o \
-menos a la mitad\
-, o baja todav\xc3\xad\
-a m\xc3\xa1s, mientras\
- la medicina par\
-a adormecer hace\
- efecto.\x0a\x0aPara e\
-l dolor de la ca\
-ra (neuralgia de\
-l trig\xc3\xa9mino), p\
-or lo general no\
- se hace un bloq\
-ueo de prueba. V\
-ea la p\xc3\xa1gina so\
-bre la neuralgia\
- del trig\xc3\xa9mino.\
-\x0a\x0aAntes de su RF\
-A, avise a su eq\
-uipo m\xc3\xa9dico si \
-algo de esto le \
-pasa a usted:\x0a\x0a-\
- Toma un anticoa\
-gulante o antipl\
-aquetario (medic\
-ina para que la \
-sangre no forme \
-co\xc3\xa1gulos), como\
- warfarina, apix\
-ab\xc3\xa1n, clopidogr\
-el o aspirina. N\
-o lo deje de tom\
-ar por su cuenta\
-. Su equipo m\xc3\xa9d\
-ico y el m\xc3\xa9dico\
- que se lo recet\
-\xc3\xb3 le dir\xc3\xa1n qu\xc3\
-\xa9 hacer.\x0a- Tiene\
- un aparato dent\
-ro del cuerpo, c\
-omo un marcapaso\
-s, un desfibrila\
-dor del coraz\xc3\xb3n\
-, un estimulador\
- de la m\xc3\xa9dula e\
-spinal, un estim\
-ulador cerebral \
-o una bomba para\
- el dolor.\x0a- Tie\
-ne una infecci\xc3\xb3\
-n, o se siente m\
-al.\x0a- Est\xc3\xa1 emba\
-razada, o podr\xc3\xad\
-a estarlo.\x0a- Tie\
-ne alguna alergi\
-a, por ejemplo a\
- la medicina par\
-a adormecer, al \
-medio de contras\
-te, al yodo o al\
- l\xc3\xa1tex. El medi\
-o de contraste a\
-yuda a que las c\
-osas se vean en \
-los rayos X.\x0a- S\
-angra con facili\
-dad, o tiene un \
-problema de sang\
-rado.\x0a- Tiene di\
-abetes.\x0a\x22\x22\x22\x0a\x0a[re\
-view]\x0asources = \
-[\x22Cleveland Clin\
-ic: Radiofrequen\
-cy Ablation (my.\
-clevelandclinic.\
-org/health/treat\
-ments/17411)\x22, \x22\
-ASRA Pain Medici\
-ne News 2024: di\
-agnostic nerve b\
-locks (doi 10.52\
-211/asra050124.0\
-04)\x22, \x22Cohen et \
-al. Consensus pr\
-actice guideline\
-s on interventio\
-ns for facet joi\
-nt pain. Reg Ane\
-sth Pain Med 202\
-0;45:424-67 (doi\
- 10.1136/rapm-20\
-19-101243)\x22, \x22So\
-wder et al. ASPN\
- guidelines for \
-RF procedures in\
- patients with i\
-mplanted devices\
-. J Pain Res 202\
-3;16:3693-3706\x22,\
- \x22SIS FactFinder\
-: anticoagulants\
- and antiplatele\
-ts. Intervention\
-al Pain Medicine\
- 2022;1:100090\x22,\
- \x22Narouze et al.\
- ASRA/ESRA/AAPM \
-guidelines on an\
-ticoagulants. Re\
-g Anesth Pain Me\
-d 2015;40:182\x22]\x0a\
-reviewed_by = \x22\x22\
-\x0areviewed_on = \x22\
-\x22\x0areview_due = \x22\
-\x22\x0a\
-\x00\x00\x0c\x0b\
+ud\xc3\xb3. Solo le of\
+recen la RFA si \
+su dolor baja a \
+la mitad o m\xc3\xa1s \
+mientras la medi\
+cina para adorme\
+cer hace efecto.\
+ Algunas cl\xc3\xadnic\
+as piden m\xc3\xa1s.\x0a\x0a\
+Para el dolor de\
+ la cara (neural\
+gia del trig\xc3\xa9mi\
+no), por lo gene\
+ral no se hace u\
+n bloqueo de pru\
+eba. Vea la p\xc3\xa1g\
+ina sobre la neu\
+ralgia del trig\xc3\
+\xa9mino.\x0a\x0aAntes de\
+ su RFA, avise a\
+ su equipo m\xc3\xa9di\
+co si algo de es\
+to le pasa a ust\
+ed:\x0a\x0a- Toma un a\
+nticoagulante o \
+antiplaquetario \
+(medicina para q\
+ue la sangre no \
+forme co\xc3\xa1gulos)\
+, como warfarina\
+, apixab\xc3\xa1n, clo\
+pidogrel o aspir\
+ina. No lo deje \
+de tomar por su \
+cuenta. Su equip\
+o m\xc3\xa9dico y el m\
+\xc3\xa9dico que se lo\
+ recet\xc3\xb3 le dir\xc3\
+\xa1n qu\xc3\xa9 hacer.\x0a-\
+ Tiene un aparat\
+o dentro del cue\
+rpo, como un mar\
+capasos, un desf\
+ibrilador del co\
+raz\xc3\xb3n, un estim\
+ulador de la m\xc3\xa9\
+dula espinal, un\
+ estimulador cer\
+ebral o una bomb\
+a para el dolor.\
+\x0a- Tiene una inf\
+ecci\xc3\xb3n, o se si\
+ente mal.\x0a- Est\xc3\
+\xa1 embarazada, o \
+podr\xc3\xada estarlo.\
+\x0a- Tiene alguna \
+alergia, por eje\
+mplo a la medici\
+na para adormece\
+r, al medio de c\
+ontraste, al yod\
+o o al l\xc3\xa1tex. E\
+l medio de contr\
+aste ayuda a que\
+ las cosas se ve\
+an en los rayos \
+X.\x0a- Sangra con \
+facilidad, o tie\
+ne un problema d\
+e sangrado.\x0a- Ti\
+ene diabetes.\x0a\x22\x22\
+\x22\x0a\x0a[review]\x0asour\
+ces = [\x22Clevelan\
+d Clinic: Radiof\
+requency Ablatio\
+n (my.clevelandc\
+linic.org/health\
+/treatments/1741\
+1)\x22, \x22ASRA Pain \
+Medicine News 20\
+24: diagnostic n\
+erve blocks (doi\
+ 10.52211/asra05\
+0124.004)\x22, \x22Coh\
+en et al. Consen\
+sus practice gui\
+delines on inter\
+ventions for fac\
+et joint pain. R\
+eg Anesth Pain M\
+ed 2020;45:424-6\
+7 (doi 10.1136/r\
+apm-2019-101243)\
+\x22, \x22Sowder et al\
+. ASPN guideline\
+s for RF procedu\
+res in patients \
+with implanted d\
+evices. J Pain R\
+es 2023;16:3693-\
+3706\x22, \x22SIS Fact\
+Finder: anticoag\
+ulants and antip\
+latelets. Interv\
+entional Pain Me\
+dicine 2022;1:10\
+0090\x22, \x22Narouze \
+et al. ASRA/ESRA\
+/AAPM guidelines\
+ on anticoagulan\
+ts. Reg Anesth P\
+ain Med 2015;40:\
+182\x22]\x0areviewed_b\
+y = \x22\x22\x0areviewed_\
+on = \x22\x22\x0areview_d\
+ue = \x22\x22\x0a\
+\x00\x00\x0c\xc9\
 s\
 ection = \x22condit\
 ions\x22\x0aorder = 53\
@@ -4682,114 +4692,126 @@ base del cr\xc3\xa1neo\
 l nervio.\x0a- Por \
 lo general, el a\
 livio llega ense\
-guida, y suele d\
-urar a\xc3\xb1os. M\xc3\xa1s\
- de la mitad de \
-las personas sig\
-uen sin dolor 5 \
-a\xc3\xb1os despu\xc3\xa9s d\
-e un solo tratam\
-iento.\x0a- Si el d\
-olor vuelve, se \
-puede repetir el\
- tratamiento.\x0a\x0aH\
-ay otras formas \
-de tratar este n\
-ervio con una ag\
-uja. Una usa un \
-l\xc3\xadquido llamado\
- glicerol. Otra \
-usa un globo muy\
- peque\xc3\xb1o para a\
-pretar el nervio\
-. Esto se llama \
-compresi\xc3\xb3n con \
-bal\xc3\xb3n.\x0a\x0aEfectos\
- despu\xc3\xa9s del tr\
-atamiento:\x0a\x0a- Lo\
- m\xc3\xa1s probable e\
-s que una parte \
-de su cara quede\
- adormecida. Est\
-o es de esperar.\
-\x0a- A veces la su\
-perficie del ojo\
- queda adormecid\
-a. Esto le pasa \
-a unas 6 de cada\
- 100 personas.\x0a-\
- Los m\xc3\xbasculos q\
-ue usa para mast\
-icar pueden sent\
-irse d\xc3\xa9biles po\
-r un tiempo.\x0a- R\
-ara vez, la part\
-e adormecida de \
-la cara empieza \
-a doler. Esto se\
- llama anestesia\
- dolorosa. Le pa\
-sa a 1 o 2 de ca\
-da 100 personas,\
- m\xc3\xa1s o menos, y\
- puede ser dif\xc3\xad\
-cil de tratar.\x0a\x0a\
-! Si siente el o\
-jo adormecido:\x0a-\
- No se lo frote.\
-\x0a- Prot\xc3\xa9jalo de\
-l polvo y del vi\
-ento, por ejempl\
-o con lentes.\x0a- \
-Use gotas para l\
-os ojos si su eq\
-uipo m\xc3\xa9dico se \
-lo indica.\x0a\x0a! Ll\
-ame a su equipo \
-m\xc3\xa9dico de inmed\
-iato si:\x0a- Su oj\
-o est\xc3\xa1 rojo o l\
-e duele.\x0a- Le sa\
-len muchas l\xc3\xa1gr\
-imas del ojo.\x0a- \
-Ve borroso.\x0a\x0aSu \
-equipo m\xc3\xa9dico l\
-e puede decir qu\
-\xc3\xa9 opci\xc3\xb3n podr\xc3\
-\xada ser buena par\
-a usted.\x0a\x22\x22\x22\x0a\x0a[r\
-eview]\x0asources =\
- [\x22Trigeminal Ne\
-uralgia Associat\
-ion UK: radio-fr\
-equency lesionin\
-g (tna.org.uk)\x22,\
- \x22Kanpolat et al\
-. Percutaneous c\
-ontrolled radiof\
-requency trigemi\
-nal rhizotomy, 2\
-5 years. Neurosu\
-rgery 2001;48:52\
-4-32\x22, \x22Malone, \
-ESOPRS 2021: cor\
-neal numbness an\
-d keratitis afte\
-r trigeminal RF \
-(keratitis under\
- 1 to 2 %)\x22, \x22Me\
-dicine Today 202\
-3: Trigeminal ne\
-uralgia, managem\
-ent in primary c\
-are\x22, \x22NICE inte\
-rventional proce\
-dures guidance I\
-PG715\x22]\x0areviewed\
-_by = \x22\x22\x0areviewe\
-d_on = \x22\x22\x0areview\
-_due = \x22\x22\x0a\
-\x00\x00\x07\xb4\
+guida, y muchas \
+veces dura a\xc3\xb1os\
+. M\xc3\xa1s de la mit\
+ad de las person\
+as siguen sin do\
+lor 5 a\xc3\xb1os desp\
+u\xc3\xa9s de un solo \
+tratamiento.\x0a- S\
+i el dolor vuelv\
+e, se puede repe\
+tir el tratamien\
+to.\x0a\x0aHay otras f\
+ormas de tratar \
+este nervio con \
+una aguja. Una u\
+sa un l\xc3\xadquido l\
+lamado glicerol.\
+ Otra usa un glo\
+bo muy peque\xc3\xb1o \
+para apretar el \
+nervio. Esto se \
+llama compresi\xc3\xb3\
+n con bal\xc3\xb3n.\x0a\x0aE\
+fectos despu\xc3\xa9s \
+del tratamiento:\
+\x0a\x0a- Lo m\xc3\xa1s prob\
+able es que una \
+parte de su cara\
+ quede adormecid\
+a. Esto es de es\
+perar.\x0a- A veces\
+ la superficie d\
+el ojo queda ado\
+rmecida. Esto le\
+ pasa a unas 6 d\
+e cada 100 perso\
+nas. Un ojo ador\
+mecido se puede \
+lastimar sin que\
+ usted lo sienta\
+.\x0a- Los m\xc3\xbasculo\
+s que usa para m\
+asticar pueden s\
+entirse d\xc3\xa9biles\
+ por un tiempo.\x0a\
+- Rara vez, la p\
+arte adormecida \
+de la cara empie\
+za a doler. Esto\
+ se llama aneste\
+sia dolorosa. Le\
+ pasa a 1 o 2 de\
+ cada 100 person\
+as, m\xc3\xa1s o menos\
+, y puede ser di\
+f\xc3\xadcil de tratar\
+.\x0a\x0a! Si siente e\
+l ojo adormecido\
+, o su equipo m\xc3\
+\xa9dico le dice qu\
+e lo est\xc3\xa1:\x0a- No\
+ se lo frote.\x0a- \
+Prot\xc3\xa9jalo del p\
+olvo y del vient\
+o, por ejemplo c\
+on anteojos.\x0a- U\
+se gotas para lo\
+s ojos si su equ\
+ipo m\xc3\xa9dico se l\
+o indica.\x0a\x0a! Lla\
+me a su equipo m\
+\xc3\xa9dico de inmedi\
+ato si:\x0a- Su ojo\
+ est\xc3\xa1 rojo o le\
+ duele.\x0a- Le sal\
+en muchas l\xc3\xa1gri\
+mas del ojo.\x0a- V\
+e borroso.\x0a\x0aSi n\
+o logra comunica\
+rse con su equip\
+o m\xc3\xa9dico, vaya \
+a la sala de eme\
+rgencias.\x0a\x0aSu eq\
+uipo m\xc3\xa9dico le \
+puede decir qu\xc3\xa9\
+ opci\xc3\xb3n podr\xc3\xada\
+ ser buena para \
+usted.\x0a\x22\x22\x22\x0a\x0a[rev\
+iew]\x0asources = [\
+\x22Trigeminal Neur\
+algia Associatio\
+n UK: radio-freq\
+uency lesioning \
+(tna.org.uk)\x22, \x22\
+Kanpolat et al. \
+Percutaneous con\
+trolled radiofre\
+quency trigemina\
+l rhizotomy, 25 \
+years. Neurosurg\
+ery 2001;48:524-\
+32\x22, \x22Malone, ES\
+OPRS 2021: corne\
+al numbness and \
+keratitis after \
+trigeminal RF (k\
+eratitis under 1\
+ to 2 %)\x22, \x22Medi\
+cine Today 2023:\
+ Trigeminal neur\
+algia, managemen\
+t in primary car\
+e\x22, \x22NICE interv\
+entional procedu\
+res guidance IPG\
+715\x22]\x0areviewed_b\
+y = \x22\x22\x0areviewed_\
+on = \x22\x22\x0areview_d\
+ue = \x22\x22\x0a\
+\x00\x00\x08a\
 s\
 ection = \x22before\
 \x22\x0aorder = 22\x0atit\
@@ -4821,100 +4843,111 @@ Algunas le piden\
  no comer por un\
 as horas antes. \
 Pregunte qu\xc3\xa9 pi\
-de su cl\xc3\xadnica.\x0a\
-- Medicinas: la \
-mayor\xc3\xada de las \
-personas toman s\
-us medicinas de \
-siempre. Los ant\
-icoagulantes o a\
-ntiplaquetarios \
-(para que la san\
-gre no forme co\xc3\
-\xa1gulos) son dife\
-rentes. Pregunte\
- primero, y no l\
-os deje de tomar\
- por su cuenta.\x0a\
-- Diabetes: preg\
-unte c\xc3\xb3mo usar \
-su medicina para\
- la diabetes o s\
-u insulina el d\xc3\
-\xada de su RFA.\x0a- \
-Ropa: use ropa s\
-uelta y c\xc3\xb3moda.\
- Deje sus joyas \
-en casa.\x0a- C\xc3\xb3mo\
- volver a casa: \
-busque a un adul\
-to que maneje po\
-r usted hasta su\
- casa. No maneje\
- durante 24 hora\
-s.\x0a\x0aMuchas cl\xc3\xadn\
-icas le dan una \
-medicina para qu\
-e se relaje. Ent\
-ra por una v\xc3\xada \
-IV, que es un tu\
-bo delgado en un\
-a vena del brazo\
-. Algunas cl\xc3\xadni\
-cas no dan ningu\
-na. En los dos c\
-asos, necesita q\
-ue un adulto man\
-eje de regreso a\
- casa.\x0a\x0aEl trata\
-miento en s\xc3\xad su\
-ele durar de 30 \
-a 60 minutos. Pu\
-ede tardar m\xc3\xa1s \
-si tratan m\xc3\xa1s l\
-ugares. Con la l\
-legada y el desc\
-anso despu\xc3\xa9s, c\
-uente con estar \
-unas horas en la\
- cl\xc3\xadnica.\x0a\x0aSi q\
-uiere un int\xc3\xa9rp\
-rete, pida uno e\
-n la recepci\xc3\xb3n.\
-\x0a\x22\x22\x22\x0a\x0a[review]\x0as\
-ources = [\x22UK ho\
-spital leaflet: \
-Radio Frequency \
-Denervation (RF \
-Treatment) (food\
-, drink, usual m\
-edicines, diabet\
-es, how long it \
-takes)\x22, \x22Specia\
-list Pain Soluti\
-ons (specialistp\
-ainsolutions.co.\
-uk): a driver wi\
-th or without se\
-dation; 30 to 60\
- minutes\x22, \x22Hull\
- University Teac\
-hing Hospitals (\
-HEY) NHS leaflet\
-: radiofrequency\
- denervation (co\
-ntact the servic\
-e if diabetic)\x22,\
- \x22SIS FactFinder\
-: anticoagulants\
- and antiplatele\
-ts. Intervention\
-al Pain Medicine\
- 2022;1:100090\x22]\
-\x0areviewed_by = \x22\
-\x22\x0areviewed_on = \
-\x22\x22\x0areview_due = \
-\x22\x22\x0a\
+de su cl\xc3\xadnica. \
+Si le van a dar \
+medicina para do\
+rmir profundamen\
+te, como pasa a \
+menudo con el do\
+lor de la cara, \
+siga las reglas \
+de comida al pie\
+ de la letra.\x0a- \
+Medicinas: la ma\
+yor\xc3\xada de las pe\
+rsonas toman sus\
+ medicinas de si\
+empre. Anticoagu\
+lantes o antipla\
+quetarios (para \
+que la sangre no\
+ forme co\xc3\xa1gulos\
+): no los deje d\
+e tomar por su c\
+uenta. Pregunte \
+a su equipo m\xc3\xa9d\
+ico qu\xc3\xa9 hacer e\
+n cuanto le den \
+la cita.\x0a- Diabe\
+tes: pregunte c\xc3\
+\xb3mo usar su medi\
+cina para la dia\
+betes o su insul\
+ina el d\xc3\xada de s\
+u RFA.\x0a- Ropa: u\
+se ropa suelta y\
+ c\xc3\xb3moda. Deje s\
+us joyas en casa\
+.\x0a- C\xc3\xb3mo volver\
+ a casa: necesit\
+a que un adulto \
+lo/la lleve a su\
+ casa en carro. \
+No maneje durant\
+e 24 horas.\x0a\x0aMuc\
+has cl\xc3\xadnicas le\
+ dan una medicin\
+a para que se re\
+laje. Entra por \
+el suero, una v\xc3\
+\xada IV: un tubo d\
+elgado en una ve\
+na del brazo. Al\
+gunas cl\xc3\xadnicas \
+no dan ninguna. \
+En los dos casos\
+, necesita que a\
+lguien lo/la lle\
+ve a su casa.\x0a\x0aE\
+l tratamiento en\
+ s\xc3\xad muchas vece\
+s dura de 30 a 6\
+0 minutos. Puede\
+ tardar m\xc3\xa1s si \
+tratan m\xc3\xa1s luga\
+res. Con la lleg\
+ada y el descans\
+o despu\xc3\xa9s, cuen\
+te con estar una\
+s horas en la cl\
+\xc3\xadnica.\x0a\x0aSi quie\
+re un int\xc3\xa9rpret\
+e, pida uno en l\
+a recepci\xc3\xb3n.\x0a\x22\x22\
+\x22\x0a\x0a[review]\x0asour\
+ces = [\x22UK hospi\
+tal leaflet: Rad\
+io Frequency Den\
+ervation (RF Tre\
+atment) (food, d\
+rink, usual medi\
+cines, diabetes,\
+ how long it tak\
+es)\x22, \x22Specialis\
+t Pain Solutions\
+ (specialistpain\
+solutions.co.uk)\
+: a driver with \
+or without sedat\
+ion; 30 to 60 mi\
+nutes\x22, \x22Hull Un\
+iversity Teachin\
+g Hospitals (HEY\
+) NHS leaflet: r\
+adiofrequency de\
+nervation (conta\
+ct the service i\
+f diabetic)\x22, \x22S\
+IS FactFinder: a\
+nticoagulants an\
+d antiplatelets.\
+ Interventional \
+Pain Medicine 20\
+22;1:100090\x22]\x0are\
+viewed_by = \x22\x22\x0ar\
+eviewed_on = \x22\x22\x0a\
+review_due = \x22\x22\x0a\
+\
 \x00\x00\x06\xba\
 s\
 ection = \x22condit\
@@ -5025,7 +5058,7 @@ pad)\x22]\x0areviewed_\
 by = \x22\x22\x0areviewed\
 _on = \x22\x22\x0areview_\
 due = \x22\x22\x0a\
-\x00\x00\x06\xd8\
+\x00\x00\x07\xdc\
 s\
 ection = \x22after\x22\
 \x0aorder = 40\x0atitl\
@@ -5046,98 +5079,114 @@ idades fuertes, \
 como levantar co\
 sas pesadas o ha\
 cer ejercicio fu\
-erte.\x0a\x0a! Llame a\
- su equipo m\xc3\xa9di\
-co enseguida si \
-tiene:\x0a- Fiebre.\
-\x0a- Piel roja, hi\
-nchada o con pus\
- donde entr\xc3\xb3 un\
-a aguja.\x0a- Debil\
-idad o adormecim\
-iento en una pie\
-rna o un brazo, \
-que es nuevo o e\
-st\xc3\xa1 peor.\x0a- Un \
-dolor de cabeza \
-muy fuerte.\x0a\x0a! L\
-lame al 911 si:\x0a\
-- No puede contr\
-olar la vejiga o\
- los intestinos.\
-\x0a- No puede move\
-r una pierna o u\
-n brazo.\x0a\x0aLos lu\
-gares donde entr\
-aron las agujas \
-pueden doler uno\
-s d\xc3\xadas. Algunas\
- personas siente\
-n ardor, como un\
-a quemadura de s\
-ol. Por lo gener\
-al dura de 1 a 2\
- semanas, y lueg\
-o se quita. En u\
-nas pocas person\
-as, dura varias \
-semanas. Esto pa\
-sa m\xc3\xa1s despu\xc3\xa9s\
- de la RFA en el\
- cuello. Avise a\
- su equipo m\xc3\xa9di\
-co, porque las m\
-edicinas pueden \
-ayudar.\x0a\x0aEl aliv\
-io del dolor no \
-siempre empieza \
-enseguida. Para \
-el dolor de espa\
-lda, de cuello o\
- de cabeza, por \
-lo general empie\
-za entre 1 y 3 s\
-emanas despu\xc3\xa9s.\
-\x0a\x0aPara el dolor \
-de la cara (neur\
-algia del trig\xc3\xa9\
-mino), el alivio\
- por lo general \
-llega enseguida.\
- Vea la p\xc3\xa1gina \
-sobre la neuralg\
-ia del trig\xc3\xa9min\
-o para saber c\xc3\xb3\
-mo cuidar su ojo\
-.\x0a\x22\x22\x22\x0a\x0a[review]\x0a\
-sources = [\x22Clev\
-eland Clinic: Ra\
-diofrequency Abl\
-ation (my.clevel\
-andclinic.org/he\
-alth/treatments/\
-17411)\x22, \x22BayCar\
-e/Krames after-c\
-are sheet for sp\
-ine injections: \
-when to call rig\
-ht away\x22, \x22Spine\
--health: Potenti\
-al complications\
- of radiofrequen\
-cy neurotomy\x22, \x22\
-Kanpolat et al. \
-Percutaneous con\
-trolled radiofre\
-quency trigemina\
-l rhizotomy, 25 \
-years. Neurosurg\
-ery 2001;48:524-\
-32\x22]\x0areviewed_by\
- = \x22\x22\x0areviewed_o\
-n = \x22\x22\x0areview_du\
-e = \x22\x22\x0a\
-\x00\x00\x06_\
+erte.\x0a- Hasta qu\
+e pase el efecto\
+ de la medicina \
+para adormecer, \
+pida ayuda para \
+caminar.\x0a\x0a! Llam\
+e a su equipo m\xc3\
+\xa9dico enseguida \
+si tiene:\x0a- Fieb\
+re.\x0a- Piel roja,\
+ hinchada o con \
+pus donde entr\xc3\xb3\
+ una aguja.\x0a- De\
+bilidad o adorme\
+cimiento en una \
+pierna o un braz\
+o que empeora, o\
+ que sigue cuand\
+o pasa el efecto\
+ de la medicina \
+para adormecer.\x0a\
+- Un dolor de ca\
+beza muy fuerte.\
+\x0a\x0a! Llame al 911\
+ si:\x0a- No puede \
+controlar la vej\
+iga o los intest\
+inos: se le sale\
+ la orina o el e\
+xcremento sin qu\
+erer.\x0a- No puede\
+ mover una piern\
+a o un brazo.\x0a\x0aS\
+i no logra comun\
+icarse con su eq\
+uipo m\xc3\xa9dico, va\
+ya a la sala de \
+emergencias.\x0a\x0aLo\
+s lugares donde \
+entraron las agu\
+jas pueden doler\
+ unos d\xc3\xadas. Alg\
+unas personas si\
+enten ardor, com\
+o una quemadura \
+de sol. Por lo g\
+eneral dura de 1\
+ a 2 semanas, y \
+luego se quita. \
+En unas pocas pe\
+rsonas, dura var\
+ias semanas. Est\
+o pasa m\xc3\xa1s desp\
+u\xc3\xa9s de la RFA e\
+n el cuello. Avi\
+se a su equipo m\
+\xc3\xa9dico, porque l\
+as medicinas pue\
+den ayudar.\x0a\x0aEl \
+alivio del dolor\
+ no siempre empi\
+eza enseguida. P\
+ara el dolor de \
+espalda, de cuel\
+lo o de cabeza, \
+por lo general e\
+mpieza entre 1 y\
+ 3 semanas despu\
+\xc3\xa9s.\x0a\x0aPara el do\
+lor de la cara (\
+neuralgia del tr\
+ig\xc3\xa9mino), el al\
+ivio por lo gene\
+ral llega ensegu\
+ida. Vea la p\xc3\xa1g\
+ina sobre la neu\
+ralgia del trig\xc3\
+\xa9mino para saber\
+ c\xc3\xb3mo cuidar su\
+ ojo.\x0a\x22\x22\x22\x0a\x0a[revi\
+ew]\x0asources = [\x22\
+Cleveland Clinic\
+: Radiofrequency\
+ Ablation (my.cl\
+evelandclinic.or\
+g/health/treatme\
+nts/17411)\x22, \x22Ba\
+yCare/Krames aft\
+er-care sheet fo\
+r spine injectio\
+ns: when to call\
+ right away\x22, \x22S\
+pine-health: Pot\
+ential complicat\
+ions of radiofre\
+quency neurotomy\
+\x22, \x22Kanpolat et \
+al. Percutaneous\
+ controlled radi\
+ofrequency trige\
+minal rhizotomy,\
+ 25 years. Neuro\
+surgery 2001;48:\
+524-32\x22]\x0areviewe\
+d_by = \x22\x22\x0areview\
+ed_on = \x22\x22\x0arevie\
+w_due = \x22\x22\x0a\
+\x00\x00\x06X\
 s\
 ection = \x22after\x22\
 \x0aorder = 42\x0atitl\
@@ -5172,76 +5221,76 @@ s fuerte. Un pla\
 n de ejercicio o\
  la terapia f\xc3\xads\
 ica pueden ayuda\
-rle a sacarle m\xc3\
-\xa1s provecho a la\
- RFA. Empiece de\
-spacio, y haga l\
-o que su equipo \
-m\xc3\xa9dico le acons\
-eje.\x0a\x0aTendr\xc3\xa1 un\
-a cita de seguim\
-iento para ver c\
-\xc3\xb3mo sigue. Es p\
-osible que su eq\
-uipo m\xc3\xa9dico le \
-pida llevar un d\
-iario del dolor.\
- Es una nota cor\
-ta que escribe c\
-ada d\xc3\xada sobre c\
-\xc3\xb3mo se siente s\
-u dolor.\x0a\x0aSi el \
-dolor vuelve, mu\
-chas veces se pu\
-ede hacer la RFA\
- otra vez. Por l\
-o general, no ne\
-cesita un nuevo \
-bloqueo de prueb\
-a antes de una s\
-egunda RFA, pero\
- su seguro puede\
- tener sus propi\
-as reglas. Usted\
- y su equipo m\xc3\xa9\
-dico deciden jun\
-tos cu\xc3\xa1ndo tien\
-e sentido.\x0a\x22\x22\x22\x0a\x0a\
-[review]\x0asources\
- = [\x22Cleveland C\
-linic: Radiofreq\
-uency Ablation (\
-my.clevelandclin\
-ic.org/health/tr\
-eatments/17411)\x22\
-, \x22Johns Hopkins\
- Medicine: Rhizo\
-tomy (back to wo\
-rk within 1 to 2\
- days)\x22, \x22Clevel\
-and Clinic Healt\
-h Essentials: Ne\
-ed pain relief? \
-Consider RFA (a \
-comprehensive ap\
-proach with exer\
-cise)\x22, \x22Cohen e\
-t al. Consensus \
-practice guideli\
-nes on intervent\
-ions for facet j\
-oint pain. Reg A\
-nesth Pain Med 2\
-020;45:424-67 (d\
-oi 10.1136/rapm-\
-2019-101243), Ta\
-ble 11: no repea\
-t block before r\
-epeat RFA\x22]\x0arevi\
-ewed_by = \x22\x22\x0arev\
-iewed_on = \x22\x22\x0are\
-view_due = \x22\x22\x0a\
-\x00\x00\x05\xbc\
+rle a aprovechar\
+ mejor la RFA. E\
+mpiece despacio,\
+ y haga lo que s\
+u equipo m\xc3\xa9dico\
+ le aconseje.\x0a\x0aT\
+endr\xc3\xa1 una cita \
+de seguimiento p\
+ara ver c\xc3\xb3mo si\
+gue. Es posible \
+que su equipo m\xc3\
+\xa9dico le pida ll\
+evar un diario d\
+el dolor. Es una\
+ nota corta que \
+escribe cada d\xc3\xad\
+a sobre c\xc3\xb3mo se\
+ siente su dolor\
+.\x0a\x0aSi el dolor v\
+uelve, muchas ve\
+ces se puede hac\
+er la RFA otra v\
+ez. Por lo gener\
+al, no necesita \
+un nuevo bloqueo\
+ de prueba antes\
+ de una segunda \
+RFA, pero su seg\
+uro puede tener \
+sus propias regl\
+as. Usted y su e\
+quipo m\xc3\xa9dico de\
+ciden juntos cu\xc3\
+\xa1ndo tiene senti\
+do.\x0a\x22\x22\x22\x0a\x0a[review\
+]\x0asources = [\x22Cl\
+eveland Clinic: \
+Radiofrequency A\
+blation (my.clev\
+elandclinic.org/\
+health/treatment\
+s/17411)\x22, \x22John\
+s Hopkins Medici\
+ne: Rhizotomy (b\
+ack to work with\
+in 1 to 2 days)\x22\
+, \x22Cleveland Cli\
+nic Health Essen\
+tials: Need pain\
+ relief? Conside\
+r RFA (a compreh\
+ensive approach \
+with exercise)\x22,\
+ \x22Cohen et al. C\
+onsensus practic\
+e guidelines on \
+interventions fo\
+r facet joint pa\
+in. Reg Anesth P\
+ain Med 2020;45:\
+424-67 (doi 10.1\
+136/rapm-2019-10\
+1243), Table 11:\
+ no repeat block\
+ before repeat R\
+FA\x22]\x0areviewed_by\
+ = \x22\x22\x0areviewed_o\
+n = \x22\x22\x0areview_du\
+e = \x22\x22\x0a\
+\x00\x00\x05\xc2\
 s\
 ection = \x22benefi\
 ts\x22\x0aorder = 60\x0at\
@@ -5296,46 +5345,47 @@ RFA.\x0a\x0aPara el do\
 lor de la cara (\
 neuralgia del tr\
 ig\xc3\xa9mino), el al\
-ivio suele durar\
- a\xc3\xb1os. Vea la p\
-\xc3\xa1gina sobre la \
-neuralgia del tr\
-ig\xc3\xa9mino.\x0a\x0aSu eq\
-uipo m\xc3\xa9dico le \
-puede ayudar a p\
-ensar en lo que \
-la RFA puede hac\
-er por usted.\x0a\x22\x22\
-\x22\x0a\x0a[review]\x0asour\
-ces = [\x22Clevelan\
-d Clinic: Radiof\
-requency Ablatio\
-n (my.clevelandc\
-linic.org/health\
-/treatments/1741\
-1)\x22, \x22McCormick \
-et al. Int J Ane\
-sthetic Anesthes\
-iol 2015;2:028 (\
-6 to 12 months, \
-possibly up to 2\
- years)\x22, \x22Strei\
-tberger et al. E\
-ur Spine J 2011;\
-20:2160 (median \
-relief 17 weeks)\
-\x22, \x22Kanpolat et \
-al. Percutaneous\
- controlled radi\
-ofrequency trige\
-minal rhizotomy,\
- 25 years. Neuro\
-surgery 2001;48:\
-524-32\x22]\x0areviewe\
-d_by = \x22\x22\x0areview\
-ed_on = \x22\x22\x0arevie\
-w_due = \x22\x22\x0a\
-\x00\x00\x08q\
+ivio muchas vece\
+s dura a\xc3\xb1os. Ve\
+a la p\xc3\xa1gina sob\
+re la neuralgia \
+del trig\xc3\xa9mino.\x0a\
+\x0aSu equipo m\xc3\xa9di\
+co le puede ayud\
+ar a pensar en l\
+o que la RFA pue\
+de hacer por ust\
+ed.\x0a\x22\x22\x22\x0a\x0a[review\
+]\x0asources = [\x22Cl\
+eveland Clinic: \
+Radiofrequency A\
+blation (my.clev\
+elandclinic.org/\
+health/treatment\
+s/17411)\x22, \x22McCo\
+rmick et al. Int\
+ J Anesthetic An\
+esthesiol 2015;2\
+:028 (6 to 12 mo\
+nths, possibly u\
+p to 2 years)\x22, \
+\x22Streitberger et\
+ al. Eur Spine J\
+ 2011;20:2160 (m\
+edian relief 17 \
+weeks)\x22, \x22Kanpol\
+at et al. Percut\
+aneous controlle\
+d radiofrequency\
+ trigeminal rhiz\
+otomy, 25 years.\
+ Neurosurgery 20\
+01;48:524-32\x22]\x0ar\
+eviewed_by = \x22\x22\x0a\
+reviewed_on = \x22\x22\
+\x0areview_due = \x22\x22\
+\x0a\
+\x00\x00\x08\xca\
 s\
 ection = \x22about\x22\
 \x0aorder = 10\x0atitl\
@@ -5368,112 +5418,117 @@ s un lugar donde\
 sos, como las ar\
 ticulaciones peq\
 ue\xc3\xb1as de la col\
-umna. Unos nervi\
-os peque\xc3\xb1os lle\
-van ese dolor ha\
-sta el cerebro. \
-Ablaci\xc3\xb3n quiere\
- decir usar calo\
-r para que una p\
-eque\xc3\xb1a parte de\
- uno de esos ner\
-vios deje de fun\
-cionar. Con esa \
-parte del nervio\
- apagada, puede \
-pasar menos dolo\
-r.\x0a\x0aEn la RFA, e\
-l m\xc3\xa9dico pone u\
-na aguja delgada\
- junto al nervio\
-. Una corriente \
-el\xc3\xa9ctrica suave\
- llega a la punt\
-a de la aguja y \
-la calienta. Rad\
-iofrecuencia es \
-el nombre de est\
-e tipo de corrie\
-nte. No son onda\
-s de radio.\x0a\x0a- E\
-l nervio no se s\
-aca del cuerpo.\x0a\
-- El calor s\xc3\xad d\
-estruye una pequ\
-e\xc3\xb1a zona del ne\
-rvio.\x0a- El nervi\
-o puede volver a\
- crecer con el t\
-iempo, as\xc3\xad que \
-el alivio por lo\
- general no es p\
-ara siempre.\x0a\x0a\xc2\xbf\
-Por qu\xc3\xa9 tantos \
-nombres? Rizotom\
-\xc3\xada quiere decir\
- tratar la ra\xc3\xadz\
- de un nervio, d\
-onde el nervio s\
-ale de la column\
-a o del cr\xc3\xa1neo.\
- Para el dolor d\
-e la cara (neura\
-lgia del trig\xc3\xa9m\
-ino), el m\xc3\xa9dico\
- s\xc3\xad trata la ra\
-\xc3\xadz del nervio d\
-e la cara, as\xc3\xad \
-que all\xc3\xad se sue\
-le llamar rizoto\
-m\xc3\xada. Para el do\
-lor de espalda, \
-de cuello, de pe\
-lvis o de la par\
-te de atr\xc3\xa1s de \
-la cabeza, la RF\
-A trata ramas pe\
-que\xc3\xb1as de los n\
-ervios, no ra\xc3\xadc\
-es. Los expertos\
- discuten sobre \
-los tres nombres\
-. Lo importante \
-es lo mismo: el \
-nervio se calien\
-ta, no se saca, \
-y puede volver a\
- crecer.\x0a\x22\x22\x22\x0a\x0a[r\
-eview]\x0asources =\
- [\x22Cleveland Cli\
-nic: Radiofreque\
-ncy Ablation (my\
-.clevelandclinic\
-.org/health/trea\
-tments/17411)\x22, \
-\x22Waring, Landers\
- and Bogduk. Pai\
-n Medicine 2022;\
-23(3):603-4 (doi\
- 10.1093/pm/pnab\
-330)\x22, \x22Clinical\
- Gate: Complicat\
-ions related to \
-RF procedures (R\
-F current 300-50\
-0 kHz; grounding\
- pad)\x22, \x22Kanpola\
-t et al. Percuta\
-neous controlled\
- radiofrequency \
-trigeminal rhizo\
-tomy, 25 years. \
-Neurosurgery 200\
-1;48:524-32\x22]\x0are\
-viewed_by = \x22\x22\x0ar\
-eviewed_on = \x22\x22\x0a\
-review_due = \x22\x22\x0a\
-\
-\x00\x00\x05\x0b\
+umna. Otros dolo\
+res vienen de un\
+ nervio, como en\
+ la cara o en la\
+ parte de atr\xc3\xa1s\
+ de la cabeza. U\
+nos nervios pequ\
+e\xc3\xb1os llevan ese\
+ dolor hasta el \
+cerebro. Ablaci\xc3\
+\xb3n quiere decir \
+usar calor para \
+que una peque\xc3\xb1a\
+ parte de uno de\
+ esos nervios de\
+je de funcionar.\
+ Con esa parte d\
+el nervio apagad\
+a, puede pasar m\
+enos dolor.\x0a\x0aEn \
+la RFA, el m\xc3\xa9di\
+co pone una aguj\
+a delgada junto \
+al nervio. Una c\
+orriente el\xc3\xa9ctr\
+ica suave llega \
+a la punta de la\
+ aguja y la cali\
+enta. Radiofrecu\
+encia es el nomb\
+re de este tipo \
+de corriente. No\
+ son ondas de ra\
+dio.\x0a\x0a- El nervi\
+o no se saca del\
+ cuerpo.\x0a- El ca\
+lor s\xc3\xad destruye\
+ una peque\xc3\xb1a zo\
+na del nervio.\x0a-\
+ El nervio puede\
+ volver a crecer\
+ con el tiempo, \
+as\xc3\xad que el aliv\
+io por lo genera\
+l no es para sie\
+mpre.\x0a\x0a\xc2\xbfPor qu\xc3\
+\xa9 tantos nombres\
+? Rizotom\xc3\xada qui\
+ere decir tratar\
+ la ra\xc3\xadz de un \
+nervio, donde el\
+ nervio sale de \
+la columna o del\
+ cr\xc3\xa1neo. Para e\
+l dolor de la ca\
+ra (neuralgia de\
+l trig\xc3\xa9mino), e\
+l m\xc3\xa9dico s\xc3\xad tr\
+ata la ra\xc3\xadz del\
+ nervio de la ca\
+ra, as\xc3\xad que all\
+\xc3\xad se suele llam\
+ar rizotom\xc3\xada. P\
+ara el dolor de \
+espalda, de cuel\
+lo, de pelvis o \
+de la parte de a\
+tr\xc3\xa1s de la cabe\
+za, la RFA trata\
+ ramas peque\xc3\xb1as\
+ de los nervios,\
+ no ra\xc3\xadces. Los\
+ expertos discut\
+en sobre los tre\
+s nombres. Lo im\
+portante es lo m\
+ismo: el nervio \
+se calienta, no \
+se saca, y puede\
+ volver a crecer\
+.\x0a\x22\x22\x22\x0a\x0a[review]\x0a\
+sources = [\x22Clev\
+eland Clinic: Ra\
+diofrequency Abl\
+ation (my.clevel\
+andclinic.org/he\
+alth/treatments/\
+17411)\x22, \x22Waring\
+, Landers and Bo\
+gduk. Pain Medic\
+ine 2022;23(3):6\
+03-4 (doi 10.109\
+3/pm/pnab330)\x22, \
+\x22Clinical Gate: \
+Complications re\
+lated to RF proc\
+edures (RF curre\
+nt 300-500 kHz; \
+grounding pad)\x22,\
+ \x22Kanpolat et al\
+. Percutaneous c\
+ontrolled radiof\
+requency trigemi\
+nal rhizotomy, 2\
+5 years. Neurosu\
+rgery 2001;48:52\
+4-32\x22]\x0areviewed_\
+by = \x22\x22\x0areviewed\
+_on = \x22\x22\x0areview_\
+due = \x22\x22\x0a\
+\x00\x00\x05\x83\
 s\
 ection = \x22steps\x22\
 \x0aorder = 35\x0atitl\
@@ -5504,58 +5559,66 @@ iente.\x0a\x0aCuando y\
 a est\xc3\xa9 en condi\
 ciones, puede ir\
 se a su casa. Un\
- adulto debe man\
-ejar por usted. \
-No maneje usted,\
- aunque se sient\
-a bien. La medic\
-ina para relajar\
-se puede darle s\
-ue\xc3\xb1o o hacer qu\
-e piense m\xc3\xa1s de\
-spacio el resto \
-del d\xc3\xada. La med\
-icina para adorm\
-ecer tambi\xc3\xa9n pu\
-ede dejar una pi\
-erna o un brazo \
-d\xc3\xa9bil o dormido\
- por unas horas.\
-\x0a\x0aPara el dolor \
-de la cara (neur\
-algia del trig\xc3\xa9\
-mino), pregunte \
-a su equipo m\xc3\xa9d\
-ico cu\xc3\xa1nto tiem\
-po se va a queda\
-r.\x0a\x0a- El equipo \
-le dir\xc3\xa1 qu\xc3\xa9 ha\
-cer en los pr\xc3\xb3x\
-imos d\xc3\xadas.\x0a- Ha\
-ga todas sus pre\
-guntas antes de \
-irse.\x0a\x22\x22\x22\x0a\x0a[revi\
-ew]\x0asources = [\x22\
-Cleveland Clinic\
-: Radiofrequency\
- Ablation (my.cl\
-evelandclinic.or\
-g/health/treatme\
-nts/17411)\x22, \x22UK\
- hospital leafle\
-t: Radio Frequen\
-cy Denervation (\
-RF Treatment) (s\
-tay 1 to 2 hours\
-)\x22, \x22Hull Univer\
-sity Teaching Ho\
-spitals (HEY) NH\
-S leaflet: radio\
-frequency denerv\
-ation\x22]\x0areviewed\
-_by = \x22\x22\x0areviewe\
-d_on = \x22\x22\x0areview\
-_due = \x22\x22\x0a\
+ adulto lo/la de\
+be llevar en car\
+ro. Pregunte en \
+su cl\xc3\xadnica si p\
+uede ir en taxi \
+o en un servicio\
+ de transporte. \
+No maneje durant\
+e 24 horas, aunq\
+ue se sienta bie\
+n. La medicina p\
+ara relajarse pu\
+ede darle sue\xc3\xb1o\
+ o hacer que pie\
+nse m\xc3\xa1s despaci\
+o. La medicina p\
+ara adormecer ta\
+mbi\xc3\xa9n puede dej\
+ar una pierna o \
+un brazo d\xc3\xa9bil \
+o dormido por un\
+as horas. Hasta \
+que se le pase, \
+pida ayuda para \
+caminar.\x0a\x0aPara e\
+l dolor de la ca\
+ra (neuralgia de\
+l trig\xc3\xa9mino), p\
+regunte a su equ\
+ipo m\xc3\xa9dico cu\xc3\xa1\
+nto tiempo se va\
+ a quedar.\x0a\x0a- El\
+ equipo le dir\xc3\xa1\
+ qu\xc3\xa9 hacer en l\
+os pr\xc3\xb3ximos d\xc3\xad\
+as.\x0a- Haga todas\
+ sus preguntas a\
+ntes de irse.\x0a\x22\x22\
+\x22\x0a\x0a[review]\x0asour\
+ces = [\x22Clevelan\
+d Clinic: Radiof\
+requency Ablatio\
+n (my.clevelandc\
+linic.org/health\
+/treatments/1741\
+1)\x22, \x22UK hospita\
+l leaflet: Radio\
+ Frequency Dener\
+vation (RF Treat\
+ment) (stay 1 to\
+ 2 hours)\x22, \x22Hul\
+l University Tea\
+ching Hospitals \
+(HEY) NHS leafle\
+t: radiofrequenc\
+y denervation\x22]\x0a\
+reviewed_by = \x22\x22\
+\x0areviewed_on = \x22\
+\x22\x0areview_due = \x22\
+\x22\x0a\
 \x00\x00\x06\xc9\
 s\
 ection = \x22condit\
@@ -5667,7 +5730,7 @@ ed)\x22]\x0areviewed_b\
 y = \x22\x22\x0areviewed_\
 on = \x22\x22\x0areview_d\
 ue = \x22\x22\x0a\
-\x00\x00\x05\xa5\
+\x00\x00\x05\x88\
 s\
 ection = \x22condit\
 ions\x22\x0aorder = 51\
@@ -5722,44 +5785,42 @@ en bloqueos nerv\
 iosos de prueba \
 en estos nervios\
 .\x0a- Si su dolor \
-baja m\xc3\xa1s o meno\
-s a la mitad, o \
-baja todav\xc3\xada m\xc3\
-\xa1s, despu\xc3\xa9s de \
-la prueba, la RF\
-A puede ser una \
-opci\xc3\xb3n.\x0a- Por l\
-o general, el al\
-ivio es temporal\
-, porque los ner\
-vios pueden volv\
-er a crecer.\x0a\x22\x22\x22\
-\x0a\x0a[review]\x0asourc\
-es = [\x22Cleveland\
- Clinic: Radiofr\
-equency Ablation\
- (my.clevelandcl\
-inic.org/health/\
-treatments/17411\
-)\x22, \x22Cohen et al\
-. Consensus prac\
-tice guidelines \
-on interventions\
- for facet joint\
- pain. Reg Anest\
-h Pain Med 2020;\
-45:424-67 (doi 1\
-0.1136/rapm-2019\
--101243)\x22, \x22Wari\
-ng, Landers and \
-Bogduk. Pain Med\
-icine 2022;23(3)\
-:603-4 (doi 10.1\
-093/pm/pnab330)\x22\
-]\x0areviewed_by = \
-\x22\x22\x0areviewed_on =\
- \x22\x22\x0areview_due =\
- \x22\x22\x0a\
+baja a la mitad \
+o m\xc3\xa1s despu\xc3\xa9s \
+de la prueba, la\
+ RFA puede ser u\
+na opci\xc3\xb3n.\x0a- Po\
+r lo general, el\
+ alivio es tempo\
+ral, porque los \
+nervios pueden v\
+olver a crecer.\x0a\
+\x22\x22\x22\x0a\x0a[review]\x0aso\
+urces = [\x22Clevel\
+and Clinic: Radi\
+ofrequency Ablat\
+ion (my.clevelan\
+dclinic.org/heal\
+th/treatments/17\
+411)\x22, \x22Cohen et\
+ al. Consensus p\
+ractice guidelin\
+es on interventi\
+ons for facet jo\
+int pain. Reg An\
+esth Pain Med 20\
+20;45:424-67 (do\
+i 10.1136/rapm-2\
+019-101243)\x22, \x22W\
+aring, Landers a\
+nd Bogduk. Pain \
+Medicine 2022;23\
+(3):603-4 (doi 1\
+0.1093/pm/pnab33\
+0)\x22]\x0areviewed_by\
+ = \x22\x22\x0areviewed_o\
+n = \x22\x22\x0areview_du\
+e = \x22\x22\x0a\
 \x00\x00\x05_\
 s\
 ection = \x22steps\x22\
@@ -5941,7 +6002,7 @@ ateral branches\x22\
 \x22\x22\x0areviewed_on =\
  \x22\x22\x0areview_due =\
  \x22\x22\x0a\
-\x00\x00\x07\xbd\
+\x00\x00\x08l\
 s\
 ection = \x22consid\
 erations\x22\x0aorder \
@@ -6008,66 +6069,77 @@ y if you have:\x0a-\
 ess, swelling, o\
 r pus where a ne\
 edle went in.\x0a- \
-New or worse wea\
-kness or numbnes\
-s in a leg or ar\
-m.\x0a- A very bad \
+Weakness or numb\
+ness in a leg or\
+ arm that gets w\
+orse, or that is\
+ still there aft\
+er the numbing m\
+edicine wears of\
+f.\x0a- A very bad \
 headache.\x0a\x0a! Cal\
 l 911 if:\x0a- You \
 cannot control y\
 our bladder or b\
-owels.\x0a- You can\
-not move a leg o\
-r an arm.\x0a\x0aFace \
-pain treatment h\
-as its own effec\
-ts, like a numb \
-face or eye. See\
- the page on tri\
-geminal neuralgi\
-a.\x0a\x0aThis kiosk g\
-ives general fac\
-ts, not advice f\
-or you. Talk wit\
-h your care team\
- about whether R\
-FA fits you. If \
-you have questio\
-ns today, please\
- ask at the fron\
-t desk.\x0a\x22\x22\x22\x0a\x0a[re\
-view]\x0asources = \
-[\x22Cleveland Clin\
-ic: Radiofrequen\
-cy Ablation (my.\
-clevelandclinic.\
-org/health/treat\
-ments/17411)\x22, \x22\
-Spine-health: Po\
-tential complica\
-tions of radiofr\
-equency neurotom\
-y\x22, \x22BayCare/Kra\
-mes after-care s\
-heet for spine i\
-njections: when \
-to call right aw\
-ay\x22, \x22Hull Unive\
-rsity Teaching H\
-ospitals (HEY) N\
-HS leaflet: radi\
-ofrequency dener\
-vation\x22, \x22Clinic\
-al Gate: Complic\
-ations related t\
-o RF procedures \
-(RF current 300-\
-500 kHz; groundi\
-ng pad)\x22]\x0areview\
-ed_by = \x22\x22\x0arevie\
-wed_on = \x22\x22\x0arevi\
-ew_due = \x22\x22\x0a\
-\x00\x00\x03y\
+owels: urine or \
+stool comes out \
+and you cannot s\
+top it.\x0a- You ca\
+nnot move a leg \
+or an arm.\x0a\x0aIf y\
+ou cannot reach \
+your care team, \
+go to an emergen\
+cy room.\x0a\x0aFace p\
+ain treatment ha\
+s its own effect\
+s, like a numb f\
+ace or eye. See \
+the page on trig\
+eminal neuralgia\
+.\x0a\x0aThis kiosk gi\
+ves general fact\
+s, not advice fo\
+r you. Talk with\
+ your care team \
+about whether RF\
+A fits you. If y\
+ou have question\
+s today, please \
+ask at the front\
+ desk.\x0a\x22\x22\x22\x0a\x0a[rev\
+iew]\x0asources = [\
+\x22Cleveland Clini\
+c: Radiofrequenc\
+y Ablation (my.c\
+levelandclinic.o\
+rg/health/treatm\
+ents/17411)\x22, \x22S\
+pine-health: Pot\
+ential complicat\
+ions of radiofre\
+quency neurotomy\
+\x22, \x22BayCare/Kram\
+es after-care sh\
+eet for spine in\
+jections: when t\
+o call right awa\
+y\x22, \x22Hull Univer\
+sity Teaching Ho\
+spitals (HEY) NH\
+S leaflet: radio\
+frequency denerv\
+ation\x22, \x22Clinica\
+l Gate: Complica\
+tions related to\
+ RF procedures (\
+RF current 300-5\
+00 kHz; groundin\
+g pad)\x22]\x0areviewe\
+d_by = \x22\x22\x0areview\
+ed_on = \x22\x22\x0arevie\
+w_due = \x22\x22\x0a\
+\x00\x00\x03~\
 s\
 ection = \x22consid\
 erations\x22\x0aorder \
@@ -6088,43 +6160,43 @@ surance plan and\
  approve RFA bef\
 ore you have it.\
  This is called \
-prior approval. \
-Your clinic ofte\
-n asks for it fo\
-r you.\x0a- Some pl\
-ans do not pay f\
-or RFA of the sa\
-croiliac joint.\x0a\
-- The test block\
- is a visit of i\
-ts own. It may h\
-ave its own cost\
-.\x0a\x0aAsk the front\
- desk or your pl\
-an what RFA will\
- cost you. You c\
-an also use the \
-form on this kio\
-sk to ask.\x0a\x22\x22\x22\x0a\x0a\
-[review]\x0asources\
- = [\x22HealthPartn\
-ers coverage pol\
-icy: radiofreque\
-ncy ablation (pr\
-ior authorizatio\
-n; sacroiliac jo\
-int RFA investig\
-ational)\x22, \x22CMS \
-Local Coverage D\
-eterminations L3\
-8765, L34892, L3\
-8841: Facet Join\
-t Interventions \
-for Pain Managem\
-ent\x22]\x0areviewed_b\
-y = \x22\x22\x0areviewed_\
-on = \x22\x22\x0areview_d\
-ue = \x22\x22\x0a\
+prior authorizat\
+ion. Your clinic\
+ often asks for \
+it for you.\x0a- So\
+me plans do not \
+pay for RFA of t\
+he sacroiliac jo\
+int.\x0a- The test \
+block is a visit\
+ of its own. It \
+may have its own\
+ cost.\x0a\x0aAsk the \
+front desk or yo\
+ur plan what RFA\
+ will cost you. \
+You can also use\
+ the form on thi\
+s kiosk to ask.\x0a\
+\x22\x22\x22\x0a\x0a[review]\x0aso\
+urces = [\x22Health\
+Partners coverag\
+e policy: radiof\
+requency ablatio\
+n (prior authori\
+zation; sacroili\
+ac joint RFA inv\
+estigational)\x22, \
+\x22CMS Local Cover\
+age Determinatio\
+ns L38765, L3489\
+2, L38841: Facet\
+ Joint Intervent\
+ions for Pain Ma\
+nagement\x22]\x0arevie\
+wed_by = \x22\x22\x0arevi\
+ewed_on = \x22\x22\x0arev\
+iew_due = \x22\x22\x0a\
 \x00\x00\x04\x13\
 s\
 ection = \x22steps\x22\
@@ -6484,7 +6556,7 @@ y lesioning (tna\
 wed_by = \x22\x22\x0arevi\
 ewed_on = \x22\x22\x0arev\
 iew_due = \x22\x22\x0a\
-\x00\x00\x08a\
+\x00\x00\x08y\
 s\
 ection = \x22before\
 \x22\x0aorder = 20\x0atit\
@@ -6520,108 +6592,109 @@ wn your pain on \
 a chart. You are\
  the one who can\
  tell if it help\
-ed. RFA is usual\
-ly offered if yo\
-ur pain drops by\
- about half or m\
-ore while the nu\
-mbing medicine w\
-orks.\x0a\x0aFor face \
-pain (trigeminal\
- neuralgia), the\
-re is usually no\
- test block. See\
- the page on tri\
-geminal neuralgi\
-a.\x0a\x0aTell your ca\
-re team before y\
-our RFA if any o\
-f these are true\
- for you:\x0a\x0a- You\
- take a blood th\
-inner, like warf\
-arin, apixaban, \
-clopidogrel, or \
-aspirin. Do not \
-stop it on your \
-own. Your care t\
-eam and the doct\
-or who prescribe\
-d it will tell y\
-ou what to do.\x0a-\
- You have a devi\
-ce in your body,\
- like a pacemake\
-r, a heart defib\
-rillator, a spin\
-al cord stimulat\
-or, a brain stim\
-ulator, or a pai\
-n pump.\x0a- You ha\
-ve an infection,\
- or you feel sic\
-k.\x0a- You are pre\
-gnant, or you mi\
-ght be.\x0a- You ha\
-ve an allergy, f\
-or example to nu\
-mbing medicine, \
-contrast dye, io\
-dine, or latex. \
-Contrast dye hel\
-ps things show u\
-p on X-rays.\x0a- Y\
-ou bleed easily,\
- or you have a b\
-leeding problem.\
-\x0a- You have diab\
-etes.\x0a\x22\x22\x22\x0a\x0a[revi\
-ew]\x0asources = [\x22\
-Cleveland Clinic\
-: Radiofrequency\
- Ablation (my.cl\
-evelandclinic.or\
-g/health/treatme\
-nts/17411)\x22, \x22AS\
-RA Pain Medicine\
- News 2024: diag\
-nostic nerve blo\
-cks (doi 10.5221\
-1/asra050124.004\
-)\x22, \x22Cohen et al\
-. Consensus prac\
-tice guidelines \
-on interventions\
- for facet joint\
- pain. Reg Anest\
-h Pain Med 2020;\
-45:424-67 (doi 1\
-0.1136/rapm-2019\
--101243)\x22, \x22Sowd\
-er et al. ASPN g\
-uidelines for RF\
- procedures in p\
-atients with imp\
-lanted devices. \
-J Pain Res 2023;\
-16:3693-3706\x22, \x22\
-SIS FactFinder: \
-anticoagulants a\
-nd antiplatelets\
-. Interventional\
- Pain Medicine 2\
-022;1:100090\x22, \x22\
-Narouze et al. A\
-SRA/ESRA/AAPM gu\
-idelines on anti\
-coagulants. Reg \
-Anesth Pain Med \
-2015;40:182\x22]\x0are\
-viewed_by = \x22\x22\x0ar\
-eviewed_on = \x22\x22\x0a\
-review_due = \x22\x22\x0a\
-\
-\x00\x00\x0a\xaa\
+ed. RFA is offer\
+ed only if your \
+pain drops by ab\
+out half or more\
+ while the numbi\
+ng medicine work\
+s. Some clinics \
+ask for more.\x0a\x0aF\
+or face pain (tr\
+igeminal neuralg\
+ia), there is us\
+ually no test bl\
+ock. See the pag\
+e on trigeminal \
+neuralgia.\x0a\x0aTell\
+ your care team \
+before your RFA \
+if any of these \
+are true for you\
+:\x0a\x0a- You take a \
+blood thinner, l\
+ike warfarin, ap\
+ixaban, clopidog\
+rel, or aspirin.\
+ Do not stop it \
+on your own. You\
+r care team and \
+the doctor who p\
+rescribed it wil\
+l tell you what \
+to do.\x0a- You hav\
+e a device in yo\
+ur body, like a \
+pacemaker, a hea\
+rt defibrillator\
+, a spinal cord \
+stimulator, a br\
+ain stimulator, \
+or a pain pump.\x0a\
+- You have an in\
+fection, or you \
+feel sick.\x0a- You\
+ are pregnant, o\
+r you might be.\x0a\
+- You have an al\
+lergy, for examp\
+le to numbing me\
+dicine, contrast\
+ dye, iodine, or\
+ latex. Contrast\
+ dye helps thing\
+s show up on X-r\
+ays.\x0a- You bleed\
+ easily, or you \
+have a bleeding \
+problem.\x0a- You h\
+ave diabetes.\x0a\x22\x22\
+\x22\x0a\x0a[review]\x0asour\
+ces = [\x22Clevelan\
+d Clinic: Radiof\
+requency Ablatio\
+n (my.clevelandc\
+linic.org/health\
+/treatments/1741\
+1)\x22, \x22ASRA Pain \
+Medicine News 20\
+24: diagnostic n\
+erve blocks (doi\
+ 10.52211/asra05\
+0124.004)\x22, \x22Coh\
+en et al. Consen\
+sus practice gui\
+delines on inter\
+ventions for fac\
+et joint pain. R\
+eg Anesth Pain M\
+ed 2020;45:424-6\
+7 (doi 10.1136/r\
+apm-2019-101243)\
+\x22, \x22Sowder et al\
+. ASPN guideline\
+s for RF procedu\
+res in patients \
+with implanted d\
+evices. J Pain R\
+es 2023;16:3693-\
+3706\x22, \x22SIS Fact\
+Finder: anticoag\
+ulants and antip\
+latelets. Interv\
+entional Pain Me\
+dicine 2022;1:10\
+0090\x22, \x22Narouze \
+et al. ASRA/ESRA\
+/AAPM guidelines\
+ on anticoagulan\
+ts. Reg Anesth P\
+ain Med 2015;40:\
+182\x22]\x0areviewed_b\
+y = \x22\x22\x0areviewed_\
+on = \x22\x22\x0areview_d\
+ue = \x22\x22\x0a\
+\x00\x00\x0b;\
 s\
 ection = \x22condit\
 ions\x22\x0aorder = 53\
@@ -6729,6 +6802,9 @@ e of your eye fe\
 els numb. This h\
 appens to about \
 6 in 100 people.\
+ A numb eye can \
+get hurt without\
+ you feeling it.\
 \x0a- The muscles y\
 ou chew with may\
  feel weak for a\
@@ -6744,57 +6820,63 @@ bout 1 or 2 in 1\
 t can be hard to\
  treat.\x0a\x0a! If yo\
 ur eye feels num\
-b:\x0a- Do not rub \
-it.\x0a- Protect it\
- from dust and w\
-ind, for example\
- with glasses.\x0a-\
- Use eye drops i\
-f your care team\
- tells you to.\x0a\x0a\
-! Call your care\
- team at once if\
-:\x0a- Your eye is \
-red or painful.\x0a\
-- Your eye water\
-s a lot.\x0a- Your \
-sight is blurry.\
-\x0a\x0aYour care team\
- can tell you wh\
-ich choice may f\
-it you.\x0a\x22\x22\x22\x0a\x0a[re\
-view]\x0asources = \
-[\x22Trigeminal Neu\
-ralgia Associati\
-on UK: radio-fre\
-quency lesioning\
- (tna.org.uk)\x22, \
-\x22Kanpolat et al.\
- Percutaneous co\
-ntrolled radiofr\
-equency trigemin\
-al rhizotomy, 25\
- years. Neurosur\
-gery 2001;48:524\
--32\x22, \x22Malone, E\
-SOPRS 2021: corn\
-eal numbness and\
- keratitis after\
- trigeminal RF (\
-keratitis under \
-1 to 2 %)\x22, \x22Med\
-icine Today 2023\
-: Trigeminal neu\
-ralgia, manageme\
-nt in primary ca\
-re\x22, \x22NICE inter\
-ventional proced\
-ures guidance IP\
-G715\x22]\x0areviewed_\
-by = \x22\x22\x0areviewed\
-_on = \x22\x22\x0areview_\
-due = \x22\x22\x0a\
-\x00\x00\x06\xdb\
+b, or your team \
+tells you it is \
+numb:\x0a- Do not r\
+ub it.\x0a- Protect\
+ it from dust an\
+d wind, for exam\
+ple with glasses\
+.\x0a- Use eye drop\
+s if your care t\
+eam tells you to\
+.\x0a\x0a! Call your c\
+are team at once\
+ if:\x0a- Your eye \
+is red or painfu\
+l.\x0a- Your eye wa\
+ters a lot.\x0a- Yo\
+ur sight is blur\
+ry.\x0a\x0aIf you cann\
+ot reach your ca\
+re team, go to a\
+n emergency room\
+.\x0a\x0aYour care tea\
+m can tell you w\
+hich choice may \
+fit you.\x0a\x22\x22\x22\x0a\x0a[r\
+eview]\x0asources =\
+ [\x22Trigeminal Ne\
+uralgia Associat\
+ion UK: radio-fr\
+equency lesionin\
+g (tna.org.uk)\x22,\
+ \x22Kanpolat et al\
+. Percutaneous c\
+ontrolled radiof\
+requency trigemi\
+nal rhizotomy, 2\
+5 years. Neurosu\
+rgery 2001;48:52\
+4-32\x22, \x22Malone, \
+ESOPRS 2021: cor\
+neal numbness an\
+d keratitis afte\
+r trigeminal RF \
+(keratitis under\
+ 1 to 2 %)\x22, \x22Me\
+dicine Today 202\
+3: Trigeminal ne\
+uralgia, managem\
+ent in primary c\
+are\x22, \x22NICE inte\
+rventional proce\
+dures guidance I\
+PG715\x22]\x0areviewed\
+_by = \x22\x22\x0areviewe\
+d_on = \x22\x22\x0areview\
+_due = \x22\x22\x0a\
+\x00\x00\x07a\
 s\
 ection = \x22before\
 \x22\x0aorder = 22\x0atit\
@@ -6825,87 +6907,96 @@ k you not to eat\
  for a few hours\
  before. Ask wha\
 t your clinic wa\
-nts.\x0a- Medicines\
-: most people ta\
-ke their usual m\
-edicines. Blood \
-thinners are dif\
-ferent. Ask firs\
-t, and do not st\
-op them on your \
-own.\x0a- Diabetes:\
- ask how to take\
- your diabetes m\
-edicine or insul\
-in on the day.\x0a-\
- Clothes: wear l\
-oose, comfortabl\
-e clothes. Leave\
- jewelry at home\
-.\x0a- A ride home:\
- plan for an adu\
-lt to drive you \
-home. Do not dri\
-ve for 24 hours.\
-\x0a\x0aMany clinics g\
-ive you medicine\
- to help you rel\
-ax. It goes in t\
-hrough an IV, a \
-thin tube in a v\
-ein in your arm.\
- Some clinics gi\
-ve none. Either \
-way, you need a \
-ride home.\x0a\x0aThe \
-treatment itself\
- often takes 30 \
-to 60 minutes. I\
-t can take longe\
-r when more spot\
-s are treated. W\
-ith check-in and\
- rest after, pla\
-n to be at the c\
-linic for a few \
-hours.\x0a\x0aIf you w\
-ould like an int\
-erpreter, please\
- ask at the fron\
-t desk.\x0a\x22\x22\x22\x0a\x0a[re\
-view]\x0asources = \
-[\x22UK hospital le\
-aflet: Radio Fre\
-quency Denervati\
-on (RF Treatment\
-) (food, drink, \
-usual medicines,\
- diabetes, how l\
-ong it takes)\x22, \
-\x22Specialist Pain\
- Solutions (spec\
-ialistpainsoluti\
-ons.co.uk): a dr\
-iver with or wit\
-hout sedation; 3\
-0 to 60 minutes\x22\
-, \x22Hull Universi\
-ty Teaching Hosp\
-itals (HEY) NHS \
-leaflet: radiofr\
-equency denervat\
-ion (contact the\
- service if diab\
-etic)\x22, \x22SIS Fac\
-tFinder: anticoa\
-gulants and anti\
-platelets. Inter\
-ventional Pain M\
-edicine 2022;1:1\
-00090\x22]\x0areviewed\
-_by = \x22\x22\x0areviewe\
-d_on = \x22\x22\x0areview\
-_due = \x22\x22\x0a\
+nts. If you will\
+ get medicine fo\
+r a deep sleep, \
+as is common for\
+ face pain, foll\
+ow the food rule\
+s exactly.\x0a- Med\
+icines: most peo\
+ple take their u\
+sual medicines. \
+Blood thinners: \
+do not stop them\
+ on your own. As\
+k your care team\
+ what to do as s\
+oon as your RFA \
+is booked.\x0a- Dia\
+betes: ask how t\
+o take your diab\
+etes medicine or\
+ insulin on the \
+day.\x0a- Clothes: \
+wear loose, comf\
+ortable clothes.\
+ Leave jewelry a\
+t home.\x0a- A ride\
+ home: plan for \
+an adult to driv\
+e you home. Do n\
+ot drive for 24 \
+hours.\x0a\x0aMany cli\
+nics give you me\
+dicine to help y\
+ou relax. It goe\
+s in through an \
+IV, a thin tube \
+in a vein in you\
+r arm. Some clin\
+ics give none. E\
+ither way, you n\
+eed a ride home.\
+\x0a\x0aThe treatment \
+itself often tak\
+es 30 to 60 minu\
+tes. It can take\
+ longer when mor\
+e spots are trea\
+ted. With check-\
+in and rest afte\
+r, plan to be at\
+ the clinic for \
+a few hours.\x0a\x0aIf\
+ you would like \
+an interpreter, \
+please ask at th\
+e front desk.\x0a\x22\x22\
+\x22\x0a\x0a[review]\x0asour\
+ces = [\x22UK hospi\
+tal leaflet: Rad\
+io Frequency Den\
+ervation (RF Tre\
+atment) (food, d\
+rink, usual medi\
+cines, diabetes,\
+ how long it tak\
+es)\x22, \x22Specialis\
+t Pain Solutions\
+ (specialistpain\
+solutions.co.uk)\
+: a driver with \
+or without sedat\
+ion; 30 to 60 mi\
+nutes\x22, \x22Hull Un\
+iversity Teachin\
+g Hospitals (HEY\
+) NHS leaflet: r\
+adiofrequency de\
+nervation (conta\
+ct the service i\
+f diabetic)\x22, \x22S\
+IS FactFinder: a\
+nticoagulants an\
+d antiplatelets.\
+ Interventional \
+Pain Medicine 20\
+22;1:100090\x22]\x0are\
+viewed_by = \x22\x22\x0ar\
+eviewed_on = \x22\x22\x0a\
+review_due = \x22\x22\x0a\
+\
 \x00\x00\x05\xfe\
 s\
 ection = \x22condit\
@@ -7004,7 +7095,7 @@ ing pad)\x22]\x0arevie\
 wed_by = \x22\x22\x0arevi\
 ewed_on = \x22\x22\x0arev\
 iew_due = \x22\x22\x0a\
-\x00\x00\x06\x01\
+\x00\x00\x06\xf4\
 s\
 ection = \x22after\x22\
 \x0aorder = 40\x0atitl\
@@ -7023,86 +7114,101 @@ e.\x0a- Do not do h\
 ard activity, li\
 ke heavy lifting\
  or hard exercis\
-e.\x0a\x0a! Call your \
-care team right \
-away if you have\
-:\x0a- A fever.\x0a- R\
-edness, swelling\
-, or pus where a\
- needle went in.\
-\x0a- New or worse \
-weakness or numb\
-ness in a leg or\
- arm.\x0a- A very b\
-ad headache.\x0a\x0a! \
-Call 911 if:\x0a- Y\
-ou cannot contro\
-l your bladder o\
-r bowels.\x0a- You \
-cannot move a le\
-g or an arm.\x0a\x0aTh\
-e spots where th\
-e needles went i\
-n may feel sore \
-for a few days. \
-Some people feel\
- burning, like a\
- sunburn. This u\
-sually lasts 1 t\
-o 2 weeks, then \
-fades. For a few\
- people, it last\
-s several weeks.\
- This is more co\
-mmon after RFA i\
-n the neck. Tell\
- your care team,\
- because medicin\
-e can help.\x0a\x0aPai\
-n relief does no\
-t always start r\
-ight away. For b\
-ack, neck, or he\
-ad pain, it usua\
-lly starts withi\
-n 1 to 3 weeks.\x0a\
-\x0aFor face pain (\
-trigeminal neura\
-lgia), relief us\
-ually comes righ\
-t away. See the \
-page on trigemin\
-al neuralgia for\
- how to care for\
- your eye.\x0a\x22\x22\x22\x0a\x0a\
-[review]\x0asources\
- = [\x22Cleveland C\
-linic: Radiofreq\
-uency Ablation (\
-my.clevelandclin\
-ic.org/health/tr\
-eatments/17411)\x22\
-, \x22BayCare/Krame\
-s after-care she\
-et for spine inj\
-ections: when to\
- call right away\
-\x22, \x22Spine-health\
-: Potential comp\
-lications of rad\
-iofrequency neur\
-otomy\x22, \x22Kanpola\
-t et al. Percuta\
-neous controlled\
- radiofrequency \
-trigeminal rhizo\
-tomy, 25 years. \
-Neurosurgery 200\
-1;48:524-32\x22]\x0are\
-viewed_by = \x22\x22\x0ar\
-eviewed_on = \x22\x22\x0a\
-review_due = \x22\x22\x0a\
-\
+e.\x0a- Until the n\
+umbing medicine \
+wears off, have \
+someone help you\
+ walk.\x0a\x0a! Call y\
+our care team ri\
+ght away if you \
+have:\x0a- A fever.\
+\x0a- Redness, swel\
+ling, or pus whe\
+re a needle went\
+ in.\x0a- Weakness \
+or numbness in a\
+ leg or arm that\
+ gets worse, or \
+that is still th\
+ere after the nu\
+mbing medicine w\
+ears off.\x0a- A ve\
+ry bad headache.\
+\x0a\x0a! Call 911 if:\
+\x0a- You cannot co\
+ntrol your bladd\
+er or bowels: ur\
+ine or stool com\
+es out and you c\
+annot stop it.\x0a-\
+ You cannot move\
+ a leg or an arm\
+.\x0a\x0aIf you cannot\
+ reach your care\
+ team, go to an \
+emergency room.\x0a\
+\x0aThe spots where\
+ the needles wen\
+t in may feel so\
+re for a few day\
+s. Some people f\
+eel burning, lik\
+e a sunburn. Thi\
+s usually lasts \
+1 to 2 weeks, th\
+en fades. For a \
+few people, it l\
+asts several wee\
+ks. This is more\
+ common after RF\
+A in the neck. T\
+ell your care te\
+am, because medi\
+cine can help.\x0a\x0a\
+Pain relief does\
+ not always star\
+t right away. Fo\
+r back, neck, or\
+ head pain, it u\
+sually starts wi\
+thin 1 to 3 week\
+s.\x0a\x0aFor face pai\
+n (trigeminal ne\
+uralgia), relief\
+ usually comes r\
+ight away. See t\
+he page on trige\
+minal neuralgia \
+for how to care \
+for your eye.\x0a\x22\x22\
+\x22\x0a\x0a[review]\x0asour\
+ces = [\x22Clevelan\
+d Clinic: Radiof\
+requency Ablatio\
+n (my.clevelandc\
+linic.org/health\
+/treatments/1741\
+1)\x22, \x22BayCare/Kr\
+ames after-care \
+sheet for spine \
+injections: when\
+ to call right a\
+way\x22, \x22Spine-hea\
+lth: Potential c\
+omplications of \
+radiofrequency n\
+eurotomy\x22, \x22Kanp\
+olat et al. Perc\
+utaneous control\
+led radiofrequen\
+cy trigeminal rh\
+izotomy, 25 year\
+s. Neurosurgery \
+2001;48:524-32\x22]\
+\x0areviewed_by = \x22\
+\x22\x0areviewed_on = \
+\x22\x22\x0areview_due = \
+\x22\x22\x0a\
 \x00\x00\x05\x90\
 s\
 ection = \x22after\x22\
@@ -7275,7 +7381,7 @@ urosurgery 2001;\
 ewed_by = \x22\x22\x0arev\
 iewed_on = \x22\x22\x0are\
 view_due = \x22\x22\x0a\
-\x00\x00\x07r\
+\x00\x00\x07\xc2\
 s\
 ection = \x22about\x22\
 \x0aorder = 10\x0atitl\
@@ -7303,6 +7409,11 @@ nt. A joint is a\
  bones meet, lik\
 e the small join\
 ts in your spine\
+. Other pain com\
+es from a nerve \
+itself, like in \
+the face or the \
+back of the head\
 . Small nerves c\
 arry that pain t\
 o your brain. Ab\
@@ -7397,7 +7508,7 @@ eviewed_by = \x22\x22\x0a\
 reviewed_on = \x22\x22\
 \x0areview_due = \x22\x22\
 \x0a\
-\x00\x00\x04m\
+\x00\x00\x04\xba\
 s\
 ection = \x22steps\x22\
 \x0aorder = 35\x0atitl\
@@ -7423,53 +7534,58 @@ nutes to 2 hours\
 When you are rea\
 dy, you can go h\
 ome. An adult mu\
-st drive you. Do\
- not drive yours\
-elf, even if you\
- feel fine. Medi\
-cine to help you\
- relax can make \
-you slow or slee\
-py for the rest \
-of the day. The \
-numbing medicine\
- can also make a\
- leg or arm weak\
- or numb for a f\
-ew hours.\x0a\x0aFor f\
-ace pain (trigem\
-inal neuralgia),\
- ask your care t\
-eam how long you\
- will stay.\x0a\x0a- T\
-he team will tel\
-l you what to do\
- over the next f\
-ew days.\x0a- Ask a\
-ny questions you\
- have before you\
- leave.\x0a\x22\x22\x22\x0a\x0a[re\
-view]\x0asources = \
-[\x22Cleveland Clin\
-ic: Radiofrequen\
-cy Ablation (my.\
-clevelandclinic.\
-org/health/treat\
-ments/17411)\x22, \x22\
-UK hospital leaf\
-let: Radio Frequ\
-ency Denervation\
- (RF Treatment) \
-(stay 1 to 2 hou\
-rs)\x22, \x22Hull Univ\
-ersity Teaching \
-Hospitals (HEY) \
-NHS leaflet: rad\
-iofrequency dene\
-rvation\x22]\x0areview\
-ed_by = \x22\x22\x0arevie\
-wed_on = \x22\x22\x0arevi\
-ew_due = \x22\x22\x0a\
+st drive you. As\
+k your clinic if\
+ a taxi or ride \
+service is OK. D\
+o not drive for \
+24 hours, even i\
+f you feel fine.\
+ Medicine to hel\
+p you relax can \
+make you slow or\
+ sleepy. The num\
+bing medicine ca\
+n also make a le\
+g or arm weak or\
+ numb for a few \
+hours. Until it \
+wears off, have \
+someone help you\
+ walk.\x0a\x0aFor face\
+ pain (trigemina\
+l neuralgia), as\
+k your care team\
+ how long you wi\
+ll stay.\x0a\x0a- The \
+team will tell y\
+ou what to do ov\
+er the next few \
+days.\x0a- Ask any \
+questions you ha\
+ve before you le\
+ave.\x0a\x22\x22\x22\x0a\x0a[revie\
+w]\x0asources = [\x22C\
+leveland Clinic:\
+ Radiofrequency \
+Ablation (my.cle\
+velandclinic.org\
+/health/treatmen\
+ts/17411)\x22, \x22UK \
+hospital leaflet\
+: Radio Frequenc\
+y Denervation (R\
+F Treatment) (st\
+ay 1 to 2 hours)\
+\x22, \x22Hull Univers\
+ity Teaching Hos\
+pitals (HEY) NHS\
+ leaflet: radiof\
+requency denerva\
+tion\x22]\x0areviewed_\
+by = \x22\x22\x0areviewed\
+_on = \x22\x22\x0areview_\
+due = \x22\x22\x0a\
 \x00\x00\x05\xbd\
 s\
 ection = \x22condit\
@@ -7564,7 +7680,7 @@ overed)\x22]\x0areview\
 ed_by = \x22\x22\x0arevie\
 wed_on = \x22\x22\x0arevi\
 ew_due = \x22\x22\x0a\
-\x00\x00\x04\xb2\
+\x00\x00\x04\xbd\
 s\
 ection = \x22condit\
 ions\x22\x0aorder = 51\
@@ -7604,44 +7720,44 @@ he main nerve ro\
 ots, where nerve\
 s leave the spin\
 e.\x0a\x0a- First, you\
- get test nerve \
-blocks on these \
-nerves.\x0a- If you\
-r pain drops by \
-about half or mo\
-re after the tes\
-t, RFA may be an\
- option.\x0a- Relie\
-f is usually tem\
-porary, because \
-the nerves can g\
-row back.\x0a\x22\x22\x22\x0a\x0a[\
-review]\x0asources \
-= [\x22Cleveland Cl\
-inic: Radiofrequ\
-ency Ablation (m\
-y.clevelandclini\
-c.org/health/tre\
-atments/17411)\x22,\
- \x22Cohen et al. C\
-onsensus practic\
-e guidelines on \
-interventions fo\
-r facet joint pa\
-in. Reg Anesth P\
-ain Med 2020;45:\
-424-67 (doi 10.1\
-136/rapm-2019-10\
-1243)\x22, \x22Waring,\
- Landers and Bog\
-duk. Pain Medici\
-ne 2022;23(3):60\
-3-4 (doi 10.1093\
-/pm/pnab330)\x22]\x0ar\
-eviewed_by = \x22\x22\x0a\
-reviewed_on = \x22\x22\
-\x0areview_due = \x22\x22\
-\x0a\
+ get one or two \
+test nerve block\
+s on these nerve\
+s.\x0a- If your pai\
+n drops by about\
+ half or more af\
+ter the test, RF\
+A may be an opti\
+on.\x0a- Relief is \
+usually temporar\
+y, because the n\
+erves can grow b\
+ack.\x0a\x22\x22\x22\x0a\x0a[revie\
+w]\x0asources = [\x22C\
+leveland Clinic:\
+ Radiofrequency \
+Ablation (my.cle\
+velandclinic.org\
+/health/treatmen\
+ts/17411)\x22, \x22Coh\
+en et al. Consen\
+sus practice gui\
+delines on inter\
+ventions for fac\
+et joint pain. R\
+eg Anesth Pain M\
+ed 2020;45:424-6\
+7 (doi 10.1136/r\
+apm-2019-101243)\
+\x22, \x22Waring, Land\
+ers and Bogduk. \
+Pain Medicine 20\
+22;23(3):603-4 (\
+doi 10.1093/pm/p\
+nab330)\x22]\x0areview\
+ed_by = \x22\x22\x0arevie\
+wed_on = \x22\x22\x0arevi\
+ew_due = \x22\x22\x0a\
 \x00\x00\x05\x0e\
 s\
 ection = \x22steps\x22\
@@ -9601,86 +9717,86 @@ qt_resource_struct = b"\
 \x00\x00\x00\x1e\x00\x02\x00\x00\x00\x02\x00\x00\x00\x0d\
 \x00\x00\x00V\x00\x02\x00\x00\x00\x02\x00\x00\x00\x07\
 \x00\x00\x00\x00\x00\x02\x00\x00\x00\x01\x00\x00\x00\x06\
-\x00\x00\x07n\x00\x00\x00\x00\x00\x01\x00\x01\xd8.\
+\x00\x00\x07n\x00\x00\x00\x00\x00\x01\x00\x01\xdfi\
 \x00\x00\x00l\x00\x02\x00\x00\x00\x02\x00\x00\x00\x0b\
 \x00\x00\x00v\x00\x02\x00\x00\x00\x02\x00\x00\x00\x09\
 \x00\x00\x00\x80\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\
-\x00\x00\x00\xa4\x00\x00\x00\x00\x00\x01\x00\x00\x0f\xda\
-\x00\x00\x00\x80\x00\x00\x00\x00\x00\x01\x00\x00\x15\x05\
-\x00\x00\x00\xa4\x00\x00\x00\x00\x00\x01\x00\x00\x22\xc7\
+\x00\x00\x00\xa4\x00\x00\x00\x00\x00\x01\x00\x00\x0f\xb0\
+\x00\x00\x00\x80\x00\x00\x00\x00\x00\x01\x00\x00\x14\xdb\
+\x00\x00\x00\xa4\x00\x00\x00\x00\x00\x01\x00\x00\x22\xa1\
 \x00\x00\x00l\x00\x02\x00\x00\x00\x13\x00\x00\x00\x22\
 \x00\x00\x00v\x00\x02\x00\x00\x00\x13\x00\x00\x00\x0f\
-\x00\x00\x07R\x00\x00\x00\x00\x00\x01\x00\x01`\x12\
-\x00\x00\x058\x00\x00\x00\x00\x00\x01\x00\x00\xf65\
-\x00\x00\x06\xd0\x00\x00\x00\x00\x00\x01\x00\x01N\x8d\
-\x00\x00\x05\x8e\x00\x00\x00\x00\x00\x01\x00\x01\x08C\
-\x00\x00\x06\xec\x00\x00\x00\x00\x00\x01\x00\x01S\x9c\
-\x00\x00\x05T\x00\x00\x00\x00\x00\x01\x00\x00\xfa\x93\
-\x00\x00\x05\xfe\x00\x00\x00\x00\x00\x01\x00\x01$\xa3\
-\x00\x00\x05p\x00\x00\x00\x00\x00\x01\x00\x01\x00u\
-\x00\x00\x04\xf4\x00\x00\x00\x00\x00\x01\x00\x00\xe9_\
-\x00\x00\x05\xaa\x00\x00\x00\x00\x00\x01\x00\x01\x0e\xbd\
-\x00\x00\x07$\x00\x00\x00\x00\x00\x01\x00\x01Zi\
-\x00\x00\x06r\x00\x00\x00\x00\x00\x01\x00\x019\xf5\
-\x00\x00\x05 \x00\x00\x00\x00\x00\x01\x00\x00\xf2M\
-\x00\x00\x04\xd4\x00\x00\x00\x00\x00\x01\x00\x00\xe3`\
-\x00\x00\x06\x96\x00\x00\x00\x00\x00\x01\x00\x01@X\
-\x00\x00\x05\xc6\x00\x00\x00\x00\x00\x01\x00\x01\x18\x94\
-\x00\x00\x06\x22\x00\x00\x00\x00\x00\x01\x00\x01,[\
-\x00\x00\x06X\x00\x00\x00\x00\x00\x01\x00\x013\x19\
-\x00\x00\x06\xb6\x00\x00\x00\x00\x00\x01\x00\x01F\x18\
-\x00\x00\x07R\x00\x00\x00\x00\x00\x01\x00\x01\xd3\x1c\
-\x00\x00\x058\x00\x00\x00\x00\x00\x01\x00\x01v\x5c\
-\x00\x00\x06\xd0\x00\x00\x00\x00\x00\x01\x00\x01\xc44\
-\x00\x00\x05\x8e\x00\x00\x00\x00\x00\x01\x00\x01\x86<\
-\x00\x00\x06\xec\x00\x00\x00\x00\x00\x01\x00\x01\xc8\xa5\
-\x00\x00\x05T\x00\x00\x00\x00\x00\x01\x00\x01zs\
-\x00\x00\x05\xfe\x00\x00\x00\x00\x00\x01\x00\x01\x9fQ\
-\x00\x00\x05p\x00\x00\x00\x00\x00\x01\x00\x01\x7f\xb7\
-\x00\x00\x04\xf4\x00\x00\x00\x00\x00\x01\x00\x01k\x1e\
-\x00\x00\x05\xaa\x00\x00\x00\x00\x00\x01\x00\x01\x8c>\
-\x00\x00\x07$\x00\x00\x00\x00\x00\x01\x00\x01\xcef\
-\x00\x00\x06r\x00\x00\x00\x00\x00\x01\x00\x01\xb27\
-\x00\x00\x05 \x00\x00\x00\x00\x00\x01\x00\x01r\xdf\
-\x00\x00\x04\xd4\x00\x00\x00\x00\x00\x01\x00\x01eu\
-\x00\x00\x06\x96\x00\x00\x00\x00\x00\x01\x00\x01\xb7\xcb\
-\x00\x00\x05\xc6\x00\x00\x00\x00\x00\x01\x00\x01\x94\xa3\
-\x00\x00\x06\x22\x00\x00\x00\x00\x00\x01\x00\x01\xa60\
-\x00\x00\x06X\x00\x00\x00\x00\x00\x01\x00\x01\xac2\
-\x00\x00\x06\xb6\x00\x00\x00\x00\x00\x01\x00\x01\xbc\xbe\
-\x00\x00\x04\xbc\x00\x01\x00\x00\x00\x01\x00\x00\xdc%\
+\x00\x00\x07R\x00\x00\x00\x00\x00\x01\x00\x01c\xcf\
+\x00\x00\x058\x00\x00\x00\x00\x00\x01\x00\x00\xf6\xc0\
+\x00\x00\x06\xd0\x00\x00\x00\x00\x00\x01\x00\x01Q\xef\
+\x00\x00\x05\x8e\x00\x00\x00\x00\x00\x01\x00\x01\x08\xd5\
+\x00\x00\x06\xec\x00\x00\x00\x00\x00\x01\x00\x01Wv\
+\x00\x00\x05T\x00\x00\x00\x00\x00\x01\x00\x00\xfb\x1e\
+\x00\x00\x05\xfe\x00\x00\x00\x00\x00\x01\x00\x01%\xfc\
+\x00\x00\x05p\x00\x00\x00\x00\x00\x01\x00\x01\x01\x05\
+\x00\x00\x04\xf4\x00\x00\x00\x00\x00\x01\x00\x00\xe99\
+\x00\x00\x05\xaa\x00\x00\x00\x00\x00\x01\x00\x01\x0fb\
+\x00\x00\x07$\x00\x00\x00\x00\x00\x01\x00\x01^C\
+\x00\x00\x06r\x00\x00\x00\x00\x00\x01\x00\x01<\xff\
+\x00\x00\x05 \x00\x00\x00\x00\x00\x01\x00\x00\xf2\xd8\
+\x00\x00\x04\xd4\x00\x00\x00\x00\x00\x01\x00\x00\xe3:\
+\x00\x00\x06\x96\x00\x00\x00\x00\x00\x01\x00\x01C[\
+\x00\x00\x05\xc6\x00\x00\x00\x00\x00\x01\x00\x01\x19/\
+\x00\x00\x06\x22\x00\x00\x00\x00\x00\x01\x00\x01.a\
+\x00\x00\x06X\x00\x00\x00\x00\x00\x01\x00\x015\x1f\
+\x00\x00\x06\xb6\x00\x00\x00\x00\x00\x01\x00\x01I!\
+\x00\x00\x07R\x00\x00\x00\x00\x00\x01\x00\x01\xdaW\
+\x00\x00\x058\x00\x00\x00\x00\x00\x01\x00\x01z\xcd\
+\x00\x00\x06\xd0\x00\x00\x00\x00\x00\x01\x00\x01\xcb\x17\
+\x00\x00\x05\x8e\x00\x00\x00\x00\x00\x01\x00\x01\x8a\xad\
+\x00\x00\x06\xec\x00\x00\x00\x00\x00\x01\x00\x01\xcf\xd5\
+\x00\x00\x05T\x00\x00\x00\x00\x00\x01\x00\x01~\xe4\
+\x00\x00\x05\xfe\x00\x00\x00\x00\x00\x01\x00\x01\xa4k\
+\x00\x00\x05p\x00\x00\x00\x00\x00\x01\x00\x01\x84(\
+\x00\x00\x04\xf4\x00\x00\x00\x00\x00\x01\x00\x01n\xdb\
+\x00\x00\x05\xaa\x00\x00\x00\x00\x00\x01\x00\x01\x90\xaf\
+\x00\x00\x07$\x00\x00\x00\x00\x00\x01\x00\x01\xd5\x96\
+\x00\x00\x06r\x00\x00\x00\x00\x00\x01\x00\x01\xb8\xca\
+\x00\x00\x05 \x00\x00\x00\x00\x00\x01\x00\x01wK\
+\x00\x00\x04\xd4\x00\x00\x00\x00\x00\x01\x00\x01i2\
+\x00\x00\x06\x96\x00\x00\x00\x00\x00\x01\x00\x01\xbe^\
+\x00\x00\x05\xc6\x00\x00\x00\x00\x00\x01\x00\x01\x99,\
+\x00\x00\x06\x22\x00\x00\x00\x00\x00\x01\x00\x01\xab\xd0\
+\x00\x00\x06X\x00\x00\x00\x00\x00\x01\x00\x01\xb1\xd2\
+\x00\x00\x06\xb6\x00\x00\x00\x00\x00\x01\x00\x01\xc3Q\
+\x00\x00\x04\xbc\x00\x01\x00\x00\x00\x01\x00\x00\xdb\xff\
 \x00\x00\x00\xd4\x00\x02\x00\x00\x00\x0a\x00\x00\x00L\
-\x00\x00\x01\xb6\x00\x00\x00\x00\x00\x01\x00\x00T\xcf\
-\x00\x00\x02.\x00\x00\x00\x00\x00\x01\x00\x00iu\
-\x00\x00\x01N\x00\x00\x00\x00\x00\x01\x00\x00<\x09\
-\x00\x00\x014\x00\x00\x00\x00\x00\x01\x00\x004Z\
-\x00\x00\x02b\x00\x00\x00\x00\x00\x01\x00\x00r4\
-\x00\x00\x02|\x00\x00\x00\x00\x00\x01\x00\x00}\xcb\
-\x00\x00\x03\x96\x00\x00\x00\x00\x00\x01\x00\x00\xc5\xac\
-\x00\x00\x03z\x00\x01\x00\x00\x00\x01\x00\x00\xc3\x0c\
-\x00\x00\x01\xe2\x00\x00\x00\x00\x00\x01\x00\x00\x5c\xfa\
-\x00\x00\x02\xb4\x00\x00\x00\x00\x00\x01\x00\x00\x8e\xbc\
-\x00\x00\x03d\x00\x00\x00\x00\x00\x01\x00\x00\xbc\x0f\
-\x00\x00\x03L\x00\x00\x00\x00\x00\x01\x00\x00\xb3N\
-\x00\x00\x01\x80\x00\x00\x00\x00\x00\x01\x00\x00M\xbb\
-\x00\x00\x01h\x00\x00\x00\x00\x00\x01\x00\x00C\x15\
-\x00\x00\x02\x96\x00\x00\x00\x00\x00\x01\x00\x00\x85\xb1\
-\x00\x00\x00\xe4\x00\x00\x00\x00\x00\x01\x00\x00'\x8f\
-\x00\x00\x03\x22\x00\x00\x00\x00\x00\x01\x00\x00\xac\x14\
-\x00\x00\x01\x06\x00\x00\x00\x00\x00\x01\x00\x000\xa3\
-\x00\x00\x02\xce\x00\x00\x00\x00\x00\x01\x00\x00\x97\xd2\
-\x00\x00\x02\x04\x00\x00\x00\x00\x00\x01\x00\x00e\xdd\
-\x00\x00\x02\xec\x00\x00\x00\x00\x00\x01\x00\x00\xa2\xd0\
-\x00\x00\x04\x1e\x00\x00\x00\x00\x00\x01\x00\x00\xd2\xc4\
-\x00\x00\x04p\x00\x00\x00\x00\x00\x01\x00\x00\xd8\x05\
-\x00\x00\x04Z\x00\x00\x00\x00\x00\x01\x00\x00\xd6\x97\
-\x00\x00\x03\xf2\x00\x00\x00\x00\x00\x01\x00\x00\xd0\x7f\
-\x00\x00\x03\xb0\x00\x00\x00\x00\x00\x01\x00\x00\xce\x9e\
-\x00\x00\x04\x92\x00\x00\x00\x00\x00\x01\x00\x00\xd9 \
-\x00\x00\x03\xce\x00\x00\x00\x00\x00\x01\x00\x00\xcf\x9a\
-\x00\x00\x04\xa6\x00\x00\x00\x00\x00\x01\x00\x00\xdb_\
-\x00\x00\x04:\x00\x00\x00\x00\x00\x01\x00\x00\xd4:\
-\x00\x00\x04\x08\x00\x00\x00\x00\x00\x01\x00\x00\xd1\xc7\
+\x00\x00\x01\xb6\x00\x00\x00\x00\x00\x01\x00\x00T\xa9\
+\x00\x00\x02.\x00\x00\x00\x00\x00\x01\x00\x00iO\
+\x00\x00\x01N\x00\x00\x00\x00\x00\x01\x00\x00;\xe3\
+\x00\x00\x014\x00\x00\x00\x00\x00\x01\x00\x0044\
+\x00\x00\x02b\x00\x00\x00\x00\x00\x01\x00\x00r\x0e\
+\x00\x00\x02|\x00\x00\x00\x00\x00\x01\x00\x00}\xa5\
+\x00\x00\x03\x96\x00\x00\x00\x00\x00\x01\x00\x00\xc5\x86\
+\x00\x00\x03z\x00\x01\x00\x00\x00\x01\x00\x00\xc2\xe6\
+\x00\x00\x01\xe2\x00\x00\x00\x00\x00\x01\x00\x00\x5c\xd4\
+\x00\x00\x02\xb4\x00\x00\x00\x00\x00\x01\x00\x00\x8e\x96\
+\x00\x00\x03d\x00\x00\x00\x00\x00\x01\x00\x00\xbb\xe9\
+\x00\x00\x03L\x00\x00\x00\x00\x00\x01\x00\x00\xb3(\
+\x00\x00\x01\x80\x00\x00\x00\x00\x00\x01\x00\x00M\x95\
+\x00\x00\x01h\x00\x00\x00\x00\x00\x01\x00\x00B\xef\
+\x00\x00\x02\x96\x00\x00\x00\x00\x00\x01\x00\x00\x85\x8b\
+\x00\x00\x00\xe4\x00\x00\x00\x00\x00\x01\x00\x00'i\
+\x00\x00\x03\x22\x00\x00\x00\x00\x00\x01\x00\x00\xab\xee\
+\x00\x00\x01\x06\x00\x00\x00\x00\x00\x01\x00\x000}\
+\x00\x00\x02\xce\x00\x00\x00\x00\x00\x01\x00\x00\x97\xac\
+\x00\x00\x02\x04\x00\x00\x00\x00\x00\x01\x00\x00e\xb7\
+\x00\x00\x02\xec\x00\x00\x00\x00\x00\x01\x00\x00\xa2\xaa\
+\x00\x00\x04\x1e\x00\x00\x00\x00\x00\x01\x00\x00\xd2\x9e\
+\x00\x00\x04p\x00\x00\x00\x00\x00\x01\x00\x00\xd7\xdf\
+\x00\x00\x04Z\x00\x00\x00\x00\x00\x01\x00\x00\xd6q\
+\x00\x00\x03\xf2\x00\x00\x00\x00\x00\x01\x00\x00\xd0Y\
+\x00\x00\x03\xb0\x00\x00\x00\x00\x00\x01\x00\x00\xcex\
+\x00\x00\x04\x92\x00\x00\x00\x00\x00\x01\x00\x00\xd8\xfa\
+\x00\x00\x03\xce\x00\x00\x00\x00\x00\x01\x00\x00\xcft\
+\x00\x00\x04\xa6\x00\x00\x00\x00\x00\x01\x00\x00\xdb9\
+\x00\x00\x04:\x00\x00\x00\x00\x00\x01\x00\x00\xd4\x14\
+\x00\x00\x04\x08\x00\x00\x00\x00\x00\x01\x00\x00\xd1\xa1\
 "
 
 def qInitResources():

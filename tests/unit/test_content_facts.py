@@ -104,7 +104,7 @@ def test_no_chemical_agent_appears_in_the_rfa_steps() -> None:
                 "care team",
             ],
         ),
-        ("cost", ["prior approval", "sacroiliac", "front desk"]),
+        ("cost", ["prior authorization", "sacroiliac", "front desk"]),
         ("condition-facet", ["medial branch", "about half or more"]),
         (
             "condition-sacroiliac",
