@@ -128,7 +128,7 @@ def test_relief_does_not_last_forever() -> None:
     [
         ("what-rfa-does", "heat", "calor", "not taken out"),
         ("test-first", "test nerve block", "bloqueo nervioso de prueba", "nerve block"),
-        ("drive-home", "adult must drive", "un adulto lo/la debe llevar", "an adult must drive you"),
+        ("drive-home", "adult must drive", "adulto lo/la debe llevar", "an adult must drive you"),
         ("relief-starts", "1 to 3 weeks", "1 a 3 semanas", "1 to 3 weeks"),
         ("relief-lasts", "months or years", "meses o años", "a few months to about a year"),
     ],

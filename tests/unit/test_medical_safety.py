@@ -90,8 +90,8 @@ WORDS = {
         "face": "cara",
         "current": ["corriente eléctrica", "no son ondas de radio"],
         "hedges": (
-            r"\b(puede|pueden|podría|suele|suelen|por lo general|a menudo|muchas veces|algun\w*|alguna\w*"
-            r"|unos|unas|más o menos|promedio|no)\b"
+            r"\b(puede|pueden|podría|suele|suelen|por lo general|a menudo|muchas veces"
+            r"|algun\w*|alguna\w*|unos|unas|más o menos|promedio|no)\b"
         ),
         "relief lasting": r"\balivio\b.*\bdur",
         "promises": ["durará", "garantiza", "siempre funciona", "alivio permanente"],
