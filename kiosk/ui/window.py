@@ -126,6 +126,10 @@ class KioskWindow(QWidget):
         self._build_overlays(idle_times)
         self._connect_pages()
         self._connect_speech()
+        # The pages were built in the clinic's first language; their screen words too.
+        self._translate_screens(self._language)
+        self.top_bar.show_language(self._language)
+        self.start_page.show_language(self._language)
         self._show(self.start_page, remember=False)
 
     def _build_edition(self, library: Library) -> _Edition:
@@ -182,19 +186,7 @@ class KioskWindow(QWidget):
         self._stop_reading_aloud()
         before = self._editions[self._language]
         self._language = language
-        app = QApplication.instance()
-        if app is not None:
-            app.removeTranslator(self._translator)
-            if language != SOURCE_LANGUAGE and self._translator.load(
-                resources.translation_path(language)
-            ):
-                app.installTranslator(self._translator)
-            else:
-                # Widgets hear about a language change only through a translator event.
-                QApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
-            # Qt posts the change to every widget; deliver it now so no screen is ever shown
-            # half in the old language.
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        self._translate_screens(language)
         self.start_page.set_highlights(self._highlights(self.library))
         self.form_page.set_topics([p.title for p in self.library.pages])
         self.teach_back_page.set_teach_back(self.learning.teach_back)
@@ -206,6 +198,23 @@ class KioskWindow(QWidget):
         moved = self._in_language(current, before)
         if moved is not current:
             self._show(moved, remember=False)
+
+    def _translate_screens(self, language: str) -> None:
+        """Loads the screens' words for ``language`` (the source language needs none)."""
+        app = QApplication.instance()
+        if app is None:
+            return
+        app.removeTranslator(self._translator)
+        if language != SOURCE_LANGUAGE and self._translator.load(
+            resources.translation_path(language)
+        ):
+            app.installTranslator(self._translator)
+        else:
+            # Widgets hear about a language change only through a translator event.
+            QApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
+        # Qt posts the change to every widget; deliver it now so no screen is ever shown
+        # half in the old language.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
     def _in_language(self, page: QWidget, before: _Edition) -> QWidget:
         """The same place in the current language's content."""

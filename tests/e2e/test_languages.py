@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
+from kiosk.config import Config
 from kiosk.ui.window import KioskWindow
 from tests import screen_checks
+from tests.conftest import WindowFactory
 
 # Words that are the same in both languages or are not words: codes, names, numbers.
 SAME_IN_BOTH = {"Aa", "OK", "CSV", "911", "Email", "English", "Español"}
@@ -62,3 +65,20 @@ def test_the_language_button_switches_and_the_reset_switches_back(
     assert window.library.language == "es"
     window.reset()
     assert window.language == "en"
+
+
+def test_a_kiosk_set_to_spanish_starts_in_spanish_and_resets_to_it(
+    make_window: WindowFactory, config: Config
+) -> None:
+    # The English start screen's words first: the translator is the application's, and the
+    # Spanish window installs it.
+    english_words = visible_words(make_window()) - {config.clinic.name}
+    spanish = replace(config, kiosk=replace(config.kiosk, default_language="es"))
+    window = make_window(settings=spanish)
+    for _ in range(2):  # at start, and after a patient who switched to English
+        assert window.language == "es"
+        assert window.top_bar.home_button.text() == "Inicio"
+        assert visible_words(window) & english_words == set()
+        window.set_language("en")
+        window.show_topic("step-2")
+        window.reset()
