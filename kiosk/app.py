@@ -277,7 +277,8 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         if not acquired:
             owner = instance.owner_pid()
-            print(f"kiosk: another kiosk is already running (process {owner})", file=sys.stderr)
+            who = f"process {owner}" if owner else "its lock file is not written yet"
+            print(f"kiosk: another kiosk is already running ({who})", file=sys.stderr)
             return EXIT_ALREADY_RUNNING
     try:
         return _run(args, config, data_dir)

@@ -13,6 +13,7 @@ import logging
 import os
 import signal
 import socket
+import time
 from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
@@ -36,6 +37,8 @@ from kiosk.heartbeat import write_heartbeat
 log = logging.getLogger("kiosk.lifecycle")
 
 LOCK_NAME = "kiosk.lock"
+UNFINISHED_LOCK_S = 10.0
+"""An empty or unreadable lock file older than this is not a kiosk starting up."""
 HEARTBEAT_INTERVAL_MS = 60_000
 
 _SignalHandler = Callable[[int, FrameType | None], Any] | int | None
@@ -78,11 +81,17 @@ class SingleInstance:
         if self._lock.isLocked():
             return True
         self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if self.path.is_dir():
+            self._set_aside_folder()
         if self._try_lock():
             return True
-        # Only a completely written lock file is judged: its writer took the flock before it
-        # wrote the first line, so "no one holds it" is then certain.
-        if self.owner_pid() is not None and self._lock.removeStaleLockFile():
+        # removeStaleLockFile() deletes the file only if it can take the flock, i.e. when no
+        # running kiosk holds it. A complete file is judged at once. An empty or garbled one
+        # (what a power cut just after a start leaves: the pid is written without fsync) is
+        # judged once it is older than a starting kiosk needs to lock and write it, so a kiosk
+        # caught between creating its file and locking it is never robbed of it.
+        complete = self.owner_pid() is not None
+        if (complete or self._older_than(UNFINISHED_LOCK_S)) and self._lock.removeStaleLockFile():
             log.warning("removed a lock file left by a kiosk that is no longer running")
             return self._try_lock()
         return False
@@ -95,6 +104,18 @@ class SingleInstance:
     def release(self) -> None:
         """Removes the lock file if this process holds it; otherwise does nothing."""
         self._lock.unlock()
+
+    def _older_than(self, seconds: float) -> bool:
+        try:
+            return time.time() - self.path.stat().st_mtime > seconds
+        except OSError:  # gone meanwhile: the next try will tell
+            return False
+
+    def _set_aside_folder(self) -> None:
+        """A folder where the lock file belongs is nobody's lock: keep it, renamed, and say so."""
+        aside = self.path.with_name(f"{LOCK_NAME}.folder-{int(time.time())}")
+        self.path.rename(aside)
+        log.warning("moved a folder named %s aside to %s", LOCK_NAME, aside.name)
 
     def _try_lock(self) -> bool:
         if self._lock.tryLock(0):

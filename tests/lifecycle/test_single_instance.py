@@ -5,12 +5,13 @@ from __future__ import annotations
 import os
 import signal
 import socket
+import time
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSysInfo
 
-from kiosk.lifecycle import LOCK_NAME, SingleInstance
+from kiosk.lifecycle import LOCK_NAME, UNFINISHED_LOCK_S, SingleInstance
 from tests.lifecycle.processes import EXIT_TIMEOUT_S, read_line, worker
 
 
@@ -101,3 +102,58 @@ def test_an_unusable_data_folder_is_an_error_not_another_kiosk(tmp_path: Path) -
     blocker.write_text("")
     with pytest.raises(OSError):  # noqa: PT011 (any OSError is right here)
         SingleInstance(blocker / "data").acquire()
+
+
+def age(path: Path, seconds: float) -> None:
+    then = time.time() - seconds
+    os.utime(path, (then, then))
+
+
+@pytest.mark.parametrize("content", [b"", b"\x00\x00\x00", b"garbage\nnot a pid\n"])
+def test_an_empty_or_garbled_lock_left_by_a_power_cut_does_not_block(
+    data_dir: Path, content: bytes
+) -> None:
+    data_dir.mkdir(mode=0o700)
+    lock = data_dir / LOCK_NAME
+    lock.write_bytes(content)
+    age(lock, UNFINISHED_LOCK_S + 5)
+
+    kiosk = SingleInstance(data_dir)
+    assert kiosk.acquire()
+    assert kiosk.owner_pid() == os.getpid()
+    kiosk.release()
+
+
+def test_an_empty_lock_just_written_may_be_a_kiosk_starting_and_is_left_alone(
+    data_dir: Path,
+) -> None:
+    data_dir.mkdir(mode=0o700)
+    (data_dir / LOCK_NAME).write_bytes(b"")
+    assert not SingleInstance(data_dir).acquire()
+    assert (data_dir / LOCK_NAME).exists()
+
+
+def test_a_garbled_lock_held_by_a_running_kiosk_still_refuses_a_second(data_dir: Path) -> None:
+    with worker("hold-lock", str(data_dir)) as first:
+        assert read_line(first) == f"LOCKED {first.pid}"
+        lock = data_dir / LOCK_NAME
+        lock.write_bytes(b"garbage")  # same file, still locked by the first kiosk
+        age(lock, UNFINISHED_LOCK_S + 5)
+
+        second = SingleInstance(data_dir)
+        assert not second.acquire()
+        assert lock.exists()
+        first.communicate("", timeout=EXIT_TIMEOUT_S)
+
+
+def test_a_folder_where_the_lock_belongs_is_set_aside_not_deleted(data_dir: Path) -> None:
+    folder = data_dir / LOCK_NAME
+    folder.mkdir(parents=True)
+    (folder / "note.txt").write_text("kept")
+
+    kiosk = SingleInstance(data_dir)
+    assert kiosk.acquire()
+    kiosk.release()
+    kept = list(data_dir.glob(f"{LOCK_NAME}.folder-*"))
+    assert len(kept) == 1
+    assert (kept[0] / "note.txt").read_text() == "kept"
