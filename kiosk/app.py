@@ -13,6 +13,7 @@ import logging
 import os
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer
@@ -291,9 +292,13 @@ def _run(args: argparse.Namespace, config: Config, data_dir: Path) -> int:
     app = QApplication(sys.argv[:1])
     app.setApplicationName("rfa-kiosk")
     shutdown = ShutdownSignals(parent=app)  # SIGTERM and SIGINT end the loop cleanly
-    shutdown.received.connect(app.quit)
+    # exit(), not quit(): quit() first asks every window to close, and the locked kiosk window
+    # refuses, which cancels the quit. The window is closed properly after the loop.
+    shutdown.received.connect(lambda: app.exit(0))
     shutdown.install()
     links = block_external_launches(parent=app)
+    if args.smoke:  # the smoke check paints once and exits: no voice to start and stop
+        config = replace(config, kiosk=replace(config.kiosk, read_aloud=False))
     try:
         try:
             window = create_window(config, data_dir, kiosk_mode=args.kiosk)
@@ -359,16 +364,16 @@ def _windowed_size(wanted: QSize) -> QSize:
 
 
 class _FirstPaint(QObject):
-    """Quits the event loop once the watched widget has been painted."""
+    """Notes when the watched widget is first painted, then quits the event loop."""
 
     def __init__(self, app: QApplication) -> None:
         super().__init__()
-        self.painted = False
+        self.painted_at: float | None = None
         self._app = app
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.Paint and not self.painted:
-            self.painted = True
+        if event.type() == QEvent.Type.Paint and self.painted_at is None:
+            self.painted_at = time.perf_counter()
             QTimer.singleShot(0, self._app.quit)
         return False
 
@@ -381,8 +386,8 @@ def _smoke(app: QApplication, window: KioskWindow, started: float) -> int:
     QTimer.singleShot(SMOKE_TIMEOUT_MS, app.quit)
     app.exec()
     window.start_page.removeEventFilter(probe)
-    if not probe.painted:
+    if probe.painted_at is None:
         print("kiosk: smoke test failed: the start screen was never painted", file=sys.stderr)
         return 1
-    print(f"kiosk: smoke test passed: first frame painted in {time.perf_counter() - started:.2f} s")
+    print(f"kiosk: smoke test passed: first frame painted in {probe.painted_at - started:.2f} s")
     return 0

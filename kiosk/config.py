@@ -77,9 +77,9 @@ class KioskSettings:
     export_dir: Path | None = None
     """Where the staff panel writes exports (a mounted USB drive also works); None: data dir."""
     hide_cursor: bool = False
+    """For touch-only kiosks: no mouse pointer on screen."""
     read_aloud: bool = True
     """Offer "Read to me" where a speech engine has a voice; off for a kiosk without speakers."""
-    """For touch-only kiosks: no mouse pointer on screen."""
 
     @property
     def language(self) -> str:

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QLocale, QObject, QProcess, Signal, Slot
+from PySide6.QtCore import QLocale, QObject, QProcess, QTimer, Signal, Slot
 
 from kiosk.speech_service import DEFAULT_VOLUME
 
@@ -23,8 +23,11 @@ log = logging.getLogger(__name__)
 
 VOLUME_STEP = 0.2
 MIN_VOLUME = 0.2
-STOP_WAIT_MS = 2000
-"""How long closing waits for the voice's process to end before stopping it hard."""
+STOP_WAIT_MS = 100
+"""How long closing waits for the voice's process to end by itself before stopping it hard.
+
+A voice whose speech server is stuck waiting for a sound card never ends by itself; the kiosk's
+stop (systemd's, a reboot's, an update's) must not wait for it."""
 SERVICE = ["-m", "kiosk.speech_service"]
 
 
@@ -51,6 +54,7 @@ class ReadAloud(QObject):
         (the voice answers later) is recognised by its number and ignored."""
         self._readings = 0
         self._volume = DEFAULT_VOLUME
+        self._closed = False
         self._process = QProcess(self)
         self._process.setObjectName("speechProcess")
         # The voice's warnings go where the kiosk's own do (the journal on a kiosk).
@@ -58,7 +62,13 @@ class ReadAloud(QObject):
         self._process.readyReadStandardOutput.connect(self._on_process_ready_read)
         self._process.errorOccurred.connect(self._on_process_error_occurred)
         self._process.finished.connect(self._on_process_finished)
-        self._process.start(sys.executable, [*SERVICE, *([engine] if engine else [])])
+        self._arguments = [*SERVICE, *([engine] if engine else [])]
+        # Started once the event loop runs, so the voice never delays the first frame.
+        QTimer.singleShot(0, self, self._start_process)
+
+    def _start_process(self) -> None:
+        if self._process.state() is QProcess.ProcessState.NotRunning and not self._closed:
+            self._process.start(sys.executable, self._arguments)
 
     def speaks(self, language: str) -> bool:
         """Whether there is a voice for ``language`` (an English voice reading Spanish is no
@@ -106,13 +116,15 @@ class ReadAloud(QObject):
 
     def close(self) -> None:
         """Ends the voice's process (when the window closes): its input closes, and a process
-        that does not end by itself in STOP_WAIT_MS is stopped hard."""
+        that does not end by itself in STOP_WAIT_MS is stopped hard (it holds nothing that
+        could be lost)."""
         self.stop()
+        self._closed = True
         if self._process.state() is QProcess.ProcessState.NotRunning:
             return
         self._process.closeWriteChannel()
         if not self._process.waitForFinished(STOP_WAIT_MS):
-            log.warning("the voice did not end within %d ms; stopped hard", STOP_WAIT_MS)
+            log.info("the voice was still busy after %d ms; stopped hard", STOP_WAIT_MS)
             self._process.kill()
             self._process.waitForFinished(STOP_WAIT_MS)
 
@@ -158,12 +170,13 @@ class ReadAloud(QObject):
 
     @Slot(QProcess.ProcessError)
     def _on_process_error_occurred(self, error: QProcess.ProcessError) -> None:
-        log.warning("the voice's process failed: %s", error.name)
+        if not self._closed:  # stopping it hard on close is no failure
+            log.warning("the voice's process failed: %s", error.name)
         self._lose_voice()
 
     @Slot(int, QProcess.ExitStatus)
     def _on_process_finished(self, code: int, status: QProcess.ExitStatus) -> None:
-        if code or status is not QProcess.ExitStatus.NormalExit:
+        if (code or status is not QProcess.ExitStatus.NormalExit) and not self._closed:
             log.warning("the voice's process ended (%s, code %d)", status.name, code)
         self._lose_voice()
 

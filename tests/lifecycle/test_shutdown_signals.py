@@ -4,17 +4,25 @@ from __future__ import annotations
 
 import os
 import signal
+import socket
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from types import FrameType
 from typing import Any
 
 import pytest
 
 from kiosk.lifecycle import ShutdownSignals
+from tests.conftest import ROOT
 from tests.lifecycle.processes import EXIT_TIMEOUT_S, read_line, worker
 
 PROMPTLY_S = 5.0
+STOP_DEADLINE_S = 2.0
+"""systemd's stop, a reboot and an update must not wait for the kiosk (issue: real screens)."""
+READY_TIMEOUT_S = 60.0
 
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
@@ -28,6 +36,45 @@ def test_a_running_qt_app_stops_cleanly_on(signum: signal.Signals) -> None:
     assert app.returncode == 0, err
     assert out.splitlines() == [f"cleanup: {signum.name}", "handlers restored"], err
     assert took < PROMPTLY_S
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_the_locked_kiosk_stops_within_2_s_and_closes_its_database(
+    tmp_path: Path, signum: signal.Signals
+) -> None:
+    """The locked window refuses every close request; a stop signal must still end it."""
+    notify = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    notify.bind(str(tmp_path / "notify"))
+    notify.settimeout(READY_TIMEOUT_S)
+    data = tmp_path / "data"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "NOTIFY_SOCKET": str(tmp_path / "notify")}
+    kiosk = subprocess.Popen(
+        [sys.executable, str(ROOT / "main.py"), "--kiosk", "--data-dir", str(data)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert notify.recv(64) == b"READY=1"  # its event loop runs
+        sent = time.monotonic()
+        kiosk.send_signal(signum)
+        try:
+            kiosk.wait(timeout=STOP_DEADLINE_S)
+        except subprocess.TimeoutExpired:
+            pytest.fail(f"still running {STOP_DEADLINE_S} s after {signum.name}")
+        took = time.monotonic() - sent
+    finally:
+        if kiosk.poll() is None:
+            kiosk.kill()
+        _, err = kiosk.communicate(timeout=EXIT_TIMEOUT_S)
+        notify.close()
+    assert kiosk.returncode == 0, err
+    assert took < STOP_DEADLINE_S
+    # SQLite removes the write-ahead log when the last connection closes cleanly.
+    assert (data / "requests.db").exists()
+    assert not (data / "requests.db-wal").exists(), err
+    assert not (data / "kiosk.lock").exists()
 
 
 def _record(signum: int, frame: FrameType | None) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -12,9 +13,12 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.content.model import BulletList, Page, Paragraph, Review, Section, split_sentences
 from kiosk.speech_service import DEFAULT_VOLUME, TEST_ENGINE
+from kiosk.ui import read_aloud
 from kiosk.ui.pages.reading_page import ReadingPage
 from kiosk.ui.read_aloud import MIN_VOLUME, ReadAloud
 from tests.ui.test_reading_page import make_page
+
+HUNG_VOICE_CLOSE_S = 1.0
 
 PAGE = Page(
     id="after",
@@ -125,6 +129,35 @@ def test_a_voice_that_dies_mid_sentence_stops_the_reading_and_goes_away(
     assert not speech.is_reading()
     assert not speech.speaks("en")  # no "Read to me" any more
     assert not speech.read(["Hello."], "en")
+
+
+def test_closing_a_voice_that_never_ends_does_not_wait_for_it(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A speech server stuck waiting for a sound card keeps the voice's process from ending;
+    the kiosk's stop (systemd's, a reboot's) must not wait for it."""
+    monkeypatch.setattr(read_aloud, "SERVICE", ["-c", "import time; time.sleep(120)"])
+    speech = ReadAloud(TEST_ENGINE)
+    process = speech.findChild(QProcess, "speechProcess")
+    assert process is not None
+    qtbot.waitUntil(lambda: process.state() is QProcess.ProcessState.Running, timeout=10_000)
+    started = time.monotonic()
+    speech.close()
+    took = time.monotonic() - started
+    assert process.state() is QProcess.ProcessState.NotRunning
+    assert took < HUNG_VOICE_CLOSE_S  # it used to wait 2 s, then 2 s more after killing
+
+
+def test_the_voice_starts_once_the_event_loop_runs(qtbot: QtBot) -> None:
+    """Starting a process costs time the first frame should not wait for."""
+    speech = ReadAloud(TEST_ENGINE)
+    process = speech.findChild(QProcess, "speechProcess")
+    assert process is not None
+    assert process.state() is QProcess.ProcessState.NotRunning
+    with qtbot.waitSignal(speech.voices_found, timeout=10_000):
+        pass
+    assert speech.speaks("en")
+    speech.close()
 
 
 def button(page: ReadingPage, name: str) -> QPushButton:
