@@ -48,6 +48,7 @@ from kiosk.ui.display import DisplayPrefs, apply_display
 from kiosk.ui.lockdown import Lockdown
 from kiosk.ui.pages.staff_panel_page import StaffTools
 from kiosk.ui.read_aloud import ReadAloud
+from kiosk.ui.screen_fit import ScreenFit, automatic_scale, too_small
 from kiosk.ui.session import IdleTimes
 from kiosk.ui.window import KioskWindow
 
@@ -57,6 +58,7 @@ LANDSCAPE = QSize(1920, 1080)
 PORTRAIT = QSize(1080, 1920)
 SMOKE_TIMEOUT_MS = 15_000
 EXIT_ALREADY_RUNNING = 4
+EXIT_SCREEN_TOO_SMALL = 5
 MAINTENANCE_FLAG = "maintenance"
 """Left by "Exit kiosk" so the service manager does not start the kiosk again at once."""
 _HEADLESS_PLATFORMS = {"offscreen", "minimal", "vnc", "linuxfb", "eglfs", "vkkhrdisplay"}
@@ -290,6 +292,12 @@ def main(argv: list[str] | None = None) -> int:
 def _run(args: argparse.Namespace, config: Config, data_dir: Path) -> int:
     started = time.perf_counter()
     app = QApplication(sys.argv[:1])
+    if not args.smoke:
+        app = _at_screen_scale(app, config.kiosk.screen_scale)
+        problem = too_small(app.primaryScreen().size()) if args.kiosk else None
+        if problem:
+            print(f"kiosk: {problem}", file=sys.stderr)
+            return EXIT_SCREEN_TOO_SMALL
     app.setApplicationName("rfa-kiosk")
     shutdown = ShutdownSignals(parent=app)  # SIGTERM and SIGINT end the loop cleanly
     # exit(), not quit(): quit() first asks every window to close, and the locked kiosk window
@@ -316,7 +324,7 @@ def _run(args: argparse.Namespace, config: Config, data_dir: Path) -> int:
         if config.kiosk.hide_cursor:
             hide_cursor(app)
         if args.kiosk:
-            window.showFullScreen()
+            ScreenFit(window).start()
         else:
             window.resize(_windowed_size(PORTRAIT if args.portrait else LANDSCAPE))
             window.show()
@@ -333,6 +341,35 @@ def _run(args: argparse.Namespace, config: Config, data_dir: Path) -> int:
     finally:
         links.release()
         shutdown.uninstall()
+
+
+def _at_screen_scale(app: QApplication, setting: float | None) -> QApplication:
+    """The application, drawn at the scale the settings ask for or the screen needs.
+
+    Qt reads its scale (QT_SCALE_FACTOR) only when the application starts, and the screen is
+    known only once it has: when the scale is not 1, the application is started again (about
+    0.1 s, on high-density panels only). A QT_SCALE_FACTOR set by IT wins over both.
+    """
+    if "QT_SCALE_FACTOR" in os.environ:
+        return app
+    screen = app.primaryScreen()
+    ratio = screen.devicePixelRatio()
+    pixels = QSize(round(screen.size().width() * ratio), round(screen.size().height() * ratio))
+    scale = (
+        setting if setting is not None else automatic_scale(pixels, screen.physicalSize(), ratio)
+    )
+    if scale == 1.0:
+        return app
+    log.info(
+        "drawing at %g times the design size on a %dx%d screen (%s)",
+        scale,
+        pixels.width(),
+        pixels.height(),
+        "kiosk.screen_scale" if setting is not None else "chosen for its pixel density",
+    )
+    app.shutdown()
+    os.environ["QT_SCALE_FACTOR"] = f"{scale:g}"
+    return QApplication(sys.argv[:1])
 
 
 def _stop_for_maintenance(flag: Path) -> None:

@@ -24,6 +24,8 @@ APP_NAME = "rfa-kiosk"
 LANGUAGES = ("en", "es")
 MIN_WARNING_SECONDS = 20
 MAX_URL_LENGTH = 300
+MIN_SCREEN_SCALE = 0.5
+MAX_SCREEN_SCALE = 4
 PAGE_ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 ANCHOR = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
 # RFC 3986 characters only: anything else (non-ASCII included) is read differently by different
@@ -80,6 +82,8 @@ class KioskSettings:
     """For touch-only kiosks: no mouse pointer on screen."""
     read_aloud: bool = True
     """Offer "Read to me" where a speech engine has a voice; off for a kiosk without speakers."""
+    screen_scale: float | None = None
+    """How much larger than its design pixels the kiosk draws; None: chosen from the screen."""
 
     @property
     def language(self) -> str:
@@ -155,6 +159,7 @@ def parse_config(data: dict[str, Any], source: Path | None = None) -> Config:
             "export_dir",
             "hide_cursor",
             "read_aloud",
+            "screen_scale",
         },
     )
     timeouts = reader.table("timeouts", {f.name for f in fields(Timeouts)})
@@ -198,6 +203,7 @@ def parse_config(data: dict[str, Any], source: Path | None = None) -> Config:
             export_dir=reader.path(kiosk, "kiosk.export_dir"),
             hide_cursor=reader.flag(kiosk, "kiosk.hide_cursor", KioskSettings.hide_cursor),
             read_aloud=reader.flag(kiosk, "kiosk.read_aloud", KioskSettings.read_aloud),
+            screen_scale=_screen_scale(kiosk.get("screen_scale", "auto"), source),
         ),
         timeouts=Timeouts(**seconds),
         requests=RequestSettings(
@@ -213,6 +219,22 @@ def parse_config(data: dict[str, Any], source: Path | None = None) -> Config:
         ),
         source=source,
     )
+
+
+def _screen_scale(value: object, source: Path | None) -> float | None:
+    if value == "auto":
+        return None
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int | float)
+        or not MIN_SCREEN_SCALE <= value <= MAX_SCREEN_SCALE
+    ):
+        raise ConfigError(
+            source,
+            "kiosk.screen_scale",
+            f'"auto" or a number from {MIN_SCREEN_SCALE} to {MAX_SCREEN_SCALE} (such as 1.5)',
+        )
+    return float(value)
 
 
 def _take_home_url(value: object, source: Path | None) -> str:

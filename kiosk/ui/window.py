@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtGui import QClipboard, QCloseEvent, QGuiApplication, QResizeEvent
-from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLayout, QVBoxLayout, QWidget
 
 from kiosk import resources
 from kiosk.config import ClinicSettings, Config
@@ -26,7 +26,7 @@ from kiosk.ui.display import DisplayPrefs, apply_display
 from kiosk.ui.pages.menu_page import MenuPage
 from kiosk.ui.pages.questions_page import QuestionsPage
 from kiosk.ui.pages.reading_page import ReadingPage
-from kiosk.ui.pages.request_form_page import RequestFormPage
+from kiosk.ui.pages.request_form_page import SHORT_SCREEN_PX, RequestFormPage
 from kiosk.ui.pages.review_page import ReviewPage
 from kiosk.ui.pages.staff_panel_page import StaffPanelPage, StaffTools
 from kiosk.ui.pages.staff_sign_in_page import StaffSignInPage
@@ -40,6 +40,7 @@ from kiosk.ui.widgets.bars import FooterBar, TopBar
 from kiosk.ui.widgets.display_panel import DisplayPanel
 from kiosk.ui.widgets.hold import HoldDetector
 from kiosk.ui.widgets.page_frame import PageFrame
+from kiosk.ui.widgets.screen_stack import ScreenStack
 from kiosk.ui.widgets.still_there import StillThereOverlay
 
 MAX_HISTORY = 100
@@ -277,7 +278,7 @@ class KioskWindow(QWidget):
 
     def _build_layout(self) -> None:
         """Full-window screens (start, urgent) and framed ones, between the top bar and footer."""
-        self._stack = QStackedWidget()
+        self._stack = ScreenStack()
         self._stack.setObjectName("pageStack")
         for widget in (
             self.teach_back_page,
@@ -291,7 +292,7 @@ class KioskWindow(QWidget):
             for page in (edition.menu, *edition.reading_pages.values()):
                 self._stack.addWidget(page)
         self._framed = PageFrame(self.top_bar, self._stack, self.footer)
-        self._screens = QStackedWidget()
+        self._screens = ScreenStack()
         self._screens.setObjectName("screenStack")
         self._screens.addWidget(self.start_page)
         self._screens.addWidget(self.urgent_page)
@@ -300,6 +301,10 @@ class KioskWindow(QWidget):
         self._screens.addWidget(self._framed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        # The screen decides the window's size, never what a page asks for: a page that asks
+        # for more, even for a moment while it is being shown, would otherwise grow the window
+        # past the screen for good (a window does not shrink back by itself).
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.addWidget(self._screens)
 
     # Navigation -----------------------------------------------------------------------------
@@ -462,7 +467,7 @@ class KioskWindow(QWidget):
             self.staff_panel_page.set_theme(prefs.theme())
         self._display = prefs
         self._display_panel.show_prefs(prefs)
-        self._on_form_page_keyboard_on_screen_changed(self.form_page.keyboard_on_screen())
+        self._fit_form_to_screen()
 
     def allow_close(self) -> None:
         """Lets a locked kiosk window close (for a clean shutdown or staff maintenance)."""
@@ -539,8 +544,20 @@ class KioskWindow(QWidget):
     @Slot(bool)
     def _on_form_page_keyboard_on_screen_changed(self, on_screen: bool) -> None:
         """Seated, the keyboard needs the lower half to itself: the top bar makes way while it
-        is on screen (the keyboard's Hide key brings the bar back)."""
-        self.top_bar.setVisible(not (on_screen and self._display.seated))
+        is on screen (the keyboard's Hide key brings the bar back). On a short panel both bars
+        make way: the keys, the field being typed in and the form's buttons fill the screen."""
+        short = self._short_screen()
+        self.top_bar.setVisible(not (on_screen and (self._display.seated or short)))
+        self.footer.setVisible(not (on_screen and short))
+
+    def _short_screen(self) -> bool:
+        return self.height() < SHORT_SCREEN_PX
+
+    def _fit_form_to_screen(self) -> None:
+        """The keyboard's room on a short panel depends on the panel and the text size."""
+        big_text = self._display.text_scale > DisplayPrefs().text_scale
+        self.form_page.set_short_screen(self._short_screen(), big_text=big_text)
+        self._on_form_page_keyboard_on_screen_changed(self.form_page.keyboard_on_screen())
 
     @Slot(object)
     def _on_display_panel_prefs_changed(self, prefs: DisplayPrefs) -> None:
@@ -688,6 +705,7 @@ class KioskWindow(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         self._still_there.setGeometry(self.rect())
         self._display_panel.setGeometry(self.rect())
+        self._fit_form_to_screen()
         super().resizeEvent(event)
 
     # Kiosk lock -----------------------------------------------------------------------------

@@ -15,11 +15,19 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from kiosk.ui.display import DisplayPrefs
+from kiosk.ui.screen_fit import MIN_LANDSCAPE, MIN_PORTRAIT
 from kiosk.ui.window import KioskWindow
 from tests import screen_checks
 from tests.conftest import LANDSCAPE, PORTRAIT, WindowFactory
 
 ORIENTATIONS = {"landscape": LANDSCAPE, "portrait": PORTRAIT}
+SIZES = {
+    **ORIENTATIONS,
+    # The smallest panels the kiosk starts on (kiosk/ui/screen_fit.py).
+    "smallest landscape": MIN_LANDSCAPE.toTuple(),
+    "smallest portrait": MIN_PORTRAIT.toTuple(),
+}
+SMALLEST = {"smallest landscape", "smallest portrait"}
 DISPLAYS = {
     "standard": DisplayPrefs(),
     "text 150%": DisplayPrefs(text_scale=1.5),
@@ -39,12 +47,20 @@ def open_keyboard(window: KioskWindow, qtbot: QtBot) -> None:
     assert window.form_page.findChild(QWidget, "onScreenKeyboard").isVisible()  # type: ignore[union-attr]
 
 
-@pytest.mark.parametrize("display", DISPLAYS)
-@pytest.mark.parametrize("orientation", ORIENTATIONS)
+# At the smallest sizes, the two largest text sizes; 125 % in high contrast adds little there.
+SIZE_AND_DISPLAY = [
+    pytest.param(size, display, id=f"{size}-{display}")
+    for size in SIZES
+    for display in DISPLAYS
+    if size not in SMALLEST or display != "high contrast 125%"
+]
+
+
+@pytest.mark.parametrize(("size", "display"), SIZE_AND_DISPLAY)
 def test_every_screen_is_readable_and_touchable(
-    make_window: WindowFactory, qtbot: QtBot, orientation: str, display: str
+    make_window: WindowFactory, qtbot: QtBot, size: str, display: str
 ) -> None:
-    window = make_window(ORIENTATIONS[orientation])
+    window = make_window(SIZES[size])
     window.set_display_prefs(DISPLAYS[display])
     problems: list[str] = []
     for name in [*window.screen_names(), "form with keyboard"]:
@@ -55,7 +71,7 @@ def test_every_screen_is_readable_and_touchable(
             window.show_screen(name)
             window.set_display_prefs(DISPLAYS[display])  # "start" resets it
         qtbot.wait(1)  # let the layout settle before measuring
-        if window.size() != QSize(*ORIENTATIONS[orientation]):
+        if window.size() != QSize(*SIZES[size]):
             problems.append(f"{name}: the window grew to {window.width()}x{window.height()}")
         problems += [f"{name}: {p}" for p in screen_checks.small_targets(window)]
         problems += [f"{name}: {p}" for p in screen_checks.small_text(window)]

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 
-from kiosk.app import display_problem
+import pytest
+
+from kiosk.app import EXIT_SCREEN_TOO_SMALL, display_problem
 from tests.conftest import ROOT
 
 
@@ -30,6 +33,36 @@ def test_smoke_paints_the_start_screen_and_exits_0(tmp_path: Path) -> None:
     assert "first frame painted" in result.stdout
     assert (tmp_path / "data").is_dir()
     assert (tmp_path / "data").stat().st_mode & 0o777 == 0o700
+
+
+def offscreen_screen(tmp_path: Path, width: int, height: int) -> str:
+    """QT_QPA_PLATFORM for Qt's offscreen platform with one screen of this size."""
+    screen = {"name": "panel", "x": 0, "y": 0, "width": width, "height": height, "dpr": 1}
+    path = tmp_path / "screen.json"
+    path.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
+    return f"offscreen:configfile={path}"
+
+
+@pytest.mark.parametrize(
+    ("screen", "settings", "shown"),
+    [
+        ((1024, 600), "", "1024x600"),
+        ((1920, 1080), "[kiosk]\nscreen_scale = 2\n", "960x540"),  # the scale is applied
+    ],
+)
+def test_a_screen_too_small_is_refused_in_one_line_with_code_5(
+    tmp_path: Path, screen: tuple[int, int], settings: str, shown: str
+) -> None:
+    config = tmp_path / "kiosk.toml"
+    config.write_text(settings, encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": offscreen_screen(tmp_path, *screen)}
+    env.pop("QT_SCALE_FACTOR", None)
+    args = ["--kiosk", "--config", str(config), "--data-dir", str(tmp_path / "data")]
+    result = run_main(args, env)
+    assert result.returncode == EXIT_SCREEN_TOO_SMALL, result.stderr
+    line = result.stderr.strip().splitlines()[-1]  # after the log's lines, if any
+    assert line.startswith(f"kiosk: the screen is {shown} at this scale")
+    assert "1280x720" in line
 
 
 def test_without_a_display_it_explains_in_one_line(tmp_path: Path) -> None:

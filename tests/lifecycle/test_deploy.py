@@ -42,13 +42,18 @@ def test_the_unit_restarts_the_kiosk_forever_and_watches_its_event_loop() -> Non
     assert service["WatchdogSec"] == ["30"]
     assert service["Restart"] == ["always"]
     assert service["RestartSec"] == ["1"]
+    # Settings, content, a screen too small: restarting cannot help (kiosk/app.py's exit codes).
+    assert service["RestartPreventExitStatus"] == ["2 3 5"]
     assert service["User"] == ["kiosk"]
     assert service["PAMName"] == ["login"]
     assert service["TTYPath"] == ["/dev/tty1"]
-    assert "QT_QPA_PLATFORM=wayland" in service["Environment"]
+    assert '"QT_QPA_PLATFORM=wayland;xcb"' in service["Environment"]
     assert service["ExecStart"] == [
         "/usr/bin/cage -d -- /opt/rfa-kiosk/.venv/bin/python /opt/rfa-kiosk/main.py --kiosk"
     ]
+    # The kiosk, cage's child, gets SIGTERM before cage does (cage 0.1.4 aborts on its own).
+    [stop] = service["ExecStop"]
+    assert "pkill -TERM -P ${MAINPID} -f main.py" in stop
 
 
 @pytest.mark.skipif(shutil.which("systemd-analyze") is None, reason="needs systemd-analyze")
@@ -105,6 +110,29 @@ def test_the_x11_session_starts_the_kiosk_again_after_every_exit(tmp_path: Path)
         _, err = session.communicate(timeout=EXIT_TIMEOUT_S)
     assert session.returncode == 0
     assert "the kiosk exited with status 1; starting it again" in err
+
+
+@pytest.mark.parametrize("status", [2, 3, 5])
+def test_the_x11_session_does_not_restart_a_kiosk_that_cannot_start(
+    tmp_path: Path, status: int
+) -> None:
+    kiosk = fake_kiosk(tmp_path, f"echo started; exit {status}")
+    # The session's pauses say what it decided: "sleep 0" before a restart, a long one not.
+    tools = kiosk / "bin-without-x"
+    tools.mkdir()
+    (tools / "sleep").write_text('#!/bin/sh\necho "sleep $*"\nexec /bin/sleep "$@"\n')
+    (tools / "sleep").chmod(0o755)
+    session = start_session(kiosk)
+    try:
+        assert read_line(session) == "started"
+        assert read_line(session) == "sleep 3600"
+        session.terminate()
+        assert session.wait(timeout=EXIT_TIMEOUT_S) == 0
+    finally:
+        if session.poll() is None:
+            session.kill()
+        _, err = session.communicate(timeout=EXIT_TIMEOUT_S)
+    assert f"the kiosk cannot start (status {status}); not starting it again" in err
 
 
 def test_stopping_the_x11_session_stops_the_kiosk_too(tmp_path: Path) -> None:

@@ -32,6 +32,15 @@ def test_a_file_sets_the_clinic_and_a_relative_content_folder(tmp_path: Path) ->
     assert config.source == path
 
 
+@pytest.mark.parametrize(
+    ("text", "scale"), [("", None), ('screen_scale = "auto"', None), ("screen_scale = 1.5", 1.5)]
+)
+def test_the_screen_scale_is_automatic_unless_a_number_is_given(
+    tmp_path: Path, text: str, scale: float | None
+) -> None:
+    assert load_config(write(tmp_path, f"[kiosk]\n{text}\n")).kiosk.screen_scale == scale
+
+
 def test_the_default_file_is_read_from_the_config_folder(tmp_path: Path) -> None:
     folder = tmp_path / "xdg-config" / "rfa-kiosk"
     folder.mkdir(parents=True)
@@ -50,6 +59,9 @@ def test_the_default_file_is_read_from_the_config_folder(tmp_path: Path) -> None
         ('[timeouts]\nform_idle = "soon"\n', "timeouts.form_idle", "whole number"),
         ('[kiosk]\nhide_cursor = "yes"\n', "kiosk.hide_cursor", "true or false"),
         ("[kiosk]\nread_aloud = 1\n", "kiosk.read_aloud", "true or false"),
+        ('[kiosk]\nscreen_scale = "big"\n', "kiosk.screen_scale", '"auto" or a number'),
+        ("[kiosk]\nscreen_scale = 0.1\n", "kiosk.screen_scale", "from 0.5 to 4"),
+        ("[kiosk]\nscreen_scale = true\n", "kiosk.screen_scale", '"auto" or a number'),
         ("[requests]\nretention_days = 0\n", "requests.retention_days", "from 1 to 3650"),
         ('[kiosks]\nlanguage = "en"\n', "kiosks", "one of the tables"),
         ('clinic = "x"\n', "clinic", "a [clinic] table"),

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk import resources
 from kiosk.content import Library, Page, Section
-from kiosk.ui.widgets.kinetic import make_kinetic
+from kiosk.ui.widgets.kinetic import make_scroll_area
 from kiosk.ui.widgets.retranslating import RetranslatingWidget
 from kiosk.ui.widgets.tile_button import TileButton
 from kiosk.ui.widgets.touch_button import TouchButton
@@ -51,9 +51,7 @@ class MenuPage(RetranslatingWidget):
         self._walkthrough_button.clicked.connect(self.walkthrough_requested)
 
         self._topic_tiles: list[TileButton] = []
-        grid_holder = QWidget()
-        self._grid = QGridLayout(grid_holder)
-        self._grid.setContentsMargins(0, 0, 16, 0)
+        self._grid = QGridLayout()
         self._grid.setSpacing(20)
         for page in self._entries:
             tile = TileButton(f"topic_{page.id}", resources.image_path(page.image))
@@ -68,20 +66,22 @@ class MenuPage(RetranslatingWidget):
         )
         self._questions_tile.clicked.connect(self.questions_requested)
         self._tiles = [*self._topic_tiles, self._check_tile, self._questions_tile]
-        self._scroll = scroll = QScrollArea()
-        scroll.setObjectName("menuScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(grid_holder)
-        make_kinetic(scroll)
+        # The heading scrolls with the tiles: on a small panel with big text there is no room
+        # to keep it above them.
+        scrolled = QWidget()
+        column = QVBoxLayout(scrolled)
+        column.setContentsMargins(0, 0, 16, 0)
+        column.setSpacing(24)
+        column.addWidget(self._heading)
+        # Absolute: the button's right-to-left direction (arrow after the words) must not flip it.
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
+        column.addWidget(self._walkthrough_button, 0, left)
+        column.addLayout(self._grid, 1)
+        self._scroll = make_scroll_area("menuScroll", scrolled)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 28, 32, 28)
-        layout.setSpacing(24)
-        layout.addWidget(self._heading)
-        # Absolute: the button's right-to-left direction (arrow after the words) must not flip it.
-        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
-        layout.addWidget(self._walkthrough_button, 0, left)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self._scroll)
         self._place_tiles(3)
         self.retranslate_ui()
 

@@ -100,6 +100,18 @@ class BodyColours:
     warning_background: str = "#FFFFFF"
 
 
+class _TextColumnLayout(QVBoxLayout):
+    """Lays out the title and text in a column that is at most TEXT_MAX_WIDTH_PX wide.
+
+    The layout around it asks for the column's height at the whole width it has, although the
+    column will be no wider than its maximum: on a screen a little wider than that (1366 x 768)
+    the text got fewer lines than it wraps to, and its end was cut off."""
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt override)
+        column = self.parentWidget()
+        return super().heightForWidth(min(width, column.maximumWidth()) if column else width)
+
+
 class PageBody(QLabel):
     """The page's text; the style sheet gives the colours of the part being read aloud and of
     warning boxes."""
@@ -229,7 +241,7 @@ class ReadingPage(RetranslatingWidget):
         body = self._body = PageBody(self.page.body)
         column = QWidget()
         column.setMaximumWidth(TEXT_MAX_WIDTH_PX)
-        layout = QVBoxLayout(column)
+        layout = _TextColumnLayout(column)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(16)
         for widget in (self._eyebrow, title, subtitle, body, self._review, self._sources):

@@ -48,6 +48,10 @@ FORM_MIN_VISIBLE_PX = 96
 # Seated, the keyboard goes beside the fields where there is room for both: its own width
 # (about 1000 px) and a column of fields.
 KEYBOARD_BESIDE_MIN_WIDTH_PX = 1700
+SHORT_SCREEN_PX = 1000
+"""A window lower than this (1280 x 720, 1366 x 768) has no room for the keyboard, the bars and
+some of the form: while the keyboard is up its keys take the least touch size and the bars
+make way (see KioskWindow)."""
 MARGINS = (40, 16, 32, 12)
 BESIDE_MARGINS = (16, 16, 16, 12)
 
@@ -88,11 +92,10 @@ class RequestFormPage(RetranslatingWidget):
         self._labels: dict[str, QLabel] = {}
         self._errors = {field: self._make_label(f"error_{field.value}", "error") for field in Field}
 
-        self._keyboard = OnScreenKeyboard()
-        self._keyboard.hide_requested.connect(self._on_keyboard_hide_requested)
-        self._keyboard.on_screen_changed.connect(self.keyboard_on_screen_changed)
-        self._keyboard.hide()
+        self._keyboard = self._build_keyboard()
         self._seated = False
+        self._short_screen = False
+        self._buttons_make_way = False
         self._fields: dict[TextField, KeyboardMode] = {
             self._name: KeyboardMode.TEXT,
             self._phone: KeyboardMode.PHONE,
@@ -183,10 +186,25 @@ class RequestFormPage(RetranslatingWidget):
         """Seated reach: the keyboard's keys at the least touch size and, on a wide screen,
         beside the fields, so the fields, buttons and keys all fit in the lower half."""
         self._seated = seated
-        self._keyboard.set_compact(seated)
+        self._fit_keyboard()
+
+    def set_short_screen(self, short: bool, *, big_text: bool) -> None:
+        """On a panel lower than SHORT_SCREEN_PX the keys take the least touch size too; with
+        big text there, the form's buttons also make way while the keys are up (the keyboard's
+        Hide key brings them back): the keys and the field being typed in fill the screen."""
+        self._short_screen = short
+        self._buttons_make_way = short and big_text
+        self._fit_keyboard()
+
+    def _fit_keyboard(self) -> None:
+        self._keyboard.set_compact(self._seated or self._short_screen)
         if self._keyboard.isVisible():
             self._fix_keyboard_height()
+        self._show_buttons(not (self._buttons_make_way and self._keyboard.isVisible()))
         self._place_keyboard()
+
+    def _show_buttons(self, shown: bool) -> None:
+        self._buttons.setVisible(shown)
 
     def keyboard_on_screen(self) -> bool:
         return self._keyboard.isVisible()
@@ -300,14 +318,21 @@ class RequestFormPage(RetranslatingWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
         layout.addWidget(self._form_scroll, 1)
-        layout.addWidget(
-            self._flow(
-                [self._start_over_button, self._show_keyboard_button, self._review_button],
-                "formButtons",
-                beside_scroll_area=True,
-            )
+        self._buttons = self._flow(
+            [self._start_over_button, self._show_keyboard_button, self._review_button],
+            "formButtons",
+            beside_scroll_area=True,
         )
+        layout.addWidget(self._buttons)
         return page
+
+    def _build_keyboard(self) -> OnScreenKeyboard:
+        keyboard = OnScreenKeyboard()
+        keyboard.hide_requested.connect(self._on_keyboard_hide_requested)
+        keyboard.on_screen_changed.connect(self._on_keyboard_on_screen_changed)
+        keyboard.on_screen_changed.connect(self.keyboard_on_screen_changed)
+        keyboard.hide()
+        return keyboard
 
     def _build_layout(self) -> QBoxLayout:
         """The fields (or the topic picker) and the keyboard under them; beside them when
@@ -412,8 +437,13 @@ class RequestFormPage(RetranslatingWidget):
     def _type_into(self, field: TextField) -> None:
         self._keyboard.set_target(field, self._fields[field])
         self._fix_keyboard_height()
-        self._keyboard.show()
+        # Whatever makes way for the keyboard (its own button, the bars on a short panel) does
+        # so before it takes its room: otherwise the window would grow past the screen.
         self._show_keyboard_button.hide()
+        self._show_buttons(not self._buttons_make_way)
+        if not self._keyboard.isVisible():
+            self.keyboard_on_screen_changed.emit(True)
+        self._keyboard.show()
         self._scroll_into_view_soon(field, margin=40)
 
     def _fix_keyboard_height(self) -> None:
@@ -447,6 +477,10 @@ class RequestFormPage(RetranslatingWidget):
     def _on_keyboard_hide_requested(self) -> None:
         self._keyboard.hide()
         self._show_keyboard_button.show()
+
+    @Slot(bool)
+    def _on_keyboard_on_screen_changed(self, on_screen: bool) -> None:
+        self._show_buttons(not (on_screen and self._buttons_make_way))
 
     @Slot()
     def _on_show_keyboard_button_clicked(self) -> None:

@@ -7,7 +7,8 @@ After wrong PINs the page says how long to wait, never how close a guess was.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.staff import (
     Disabled,
@@ -65,14 +66,27 @@ class StaffSignInPage(RetranslatingWidget):
         self._cancel = TouchButton("staffCancelButton")
         self._cancel.clicked.connect(self.cancelled)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(96, 48, 96, 48)
-        layout.setSpacing(24)
-        layout.addWidget(self._heading)
-        layout.addWidget(self._message)
-        layout.addWidget(self._views, 1)
-        layout.addWidget(self._cancel, 0, Qt.AlignmentFlag.AlignLeft)
+        words = QVBoxLayout()
+        words.setSpacing(24)
+        words.addWidget(self._heading)
+        words.addWidget(self._message)
+        words.addStretch(1)
+        words.addWidget(self._cancel, 0, Qt.AlignmentFlag.AlignLeft)
+        # The names or the PIN pad beside the words on a wide screen (a 720-pixel-high panel
+        # has no room for both above each other), under them on a tall one.
+        self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._layout.setContentsMargins(64, 32, 64, 32)
+        self._layout.setSpacing(48)
+        self._layout.addLayout(words, 1)
+        self._layout.addWidget(self._views)
         self.retranslate_ui()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        wide = event.size().width() > event.size().height()
+        self._layout.setDirection(
+            QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        )
+        super().resizeEvent(event)
 
     def begin(self) -> None:
         """Fresh for each visit: the names as they are now, no PIN typed, no message."""

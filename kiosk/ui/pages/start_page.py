@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QHideEvent, QMouseEvent, QResizeEvent, QShowEvent
 from PySide6.QtSvgWidgets import QSvgWidget
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from kiosk.ui.widgets.kinetic import make_scroll_area
 from kiosk.ui.widgets.labels import make_label
 from kiosk.ui.widgets.language_button import LanguageButton
 from kiosk.ui.widgets.retranslating import RetranslatingWidget
@@ -16,7 +17,6 @@ from kiosk.ui.widgets.tile_button import TileButton
 
 PICTURE_PX = 320
 START_BUTTON_MAX_PX = 1100
-MIN_PICTURE_PX = 160
 
 
 @dataclass(frozen=True)
@@ -61,9 +61,13 @@ class StartPage(RetranslatingWidget):
         self._clinic = make_label("startClinicName", "barTitle", clinic_name, centred=True)
         self._title = make_label("startTitle", "display", centred=True)
         self._intro = make_label("startIntro", None, centred=True)
-        self._picture = QSvgWidget(self)
+        self._picture = QSvgWidget()
         self._picture.setObjectName("startPicture")
-        self._picture.setFixedSize(QSize(PICTURE_PX, PICTURE_PX))
+        # The picture gives way first when the words need the height (a small panel, big text):
+        # it asks for no room of its own and takes up to a fifth of the height.
+        self._picture.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
+        self._picture.setMinimumSize(0, 0)
+        self._picture.setMaximumSize(QSize(PICTURE_PX, PICTURE_PX))
         self._highlight = make_label("startHighlight", "eyebrow", centred=True)
         self._start_button = TileButton("startButton", variant="primary", centred=True)
         self._start_button.setMaximumWidth(START_BUTTON_MAX_PX)
@@ -72,7 +76,9 @@ class StartPage(RetranslatingWidget):
         self._language_button.language_chosen.connect(self.language_chosen)
 
         centre = Qt.AlignmentFlag.AlignHCenter
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        content.setObjectName("startContent")
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(80, 32, 80, 32)
         layout.setSpacing(20)
         layout.addStretch(1)
@@ -88,6 +94,11 @@ class StartPage(RetranslatingWidget):
         layout.addLayout(button_row)
         layout.addWidget(self._language_button, 0, centre)
         layout.addStretch(1)
+        # Only a small panel with big text (a patient who went Back from the topics) needs to
+        # scroll; a touch that does not scroll still starts (the scroll area passes it up).
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(make_scroll_area("startScroll", content))
         self._show_highlight(0)
         self.retranslate_ui()
 
@@ -116,9 +127,8 @@ class StartPage(RetranslatingWidget):
         return self._highlight.text()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
-        # The picture gives way first when big text needs the height.
-        side = max(MIN_PICTURE_PX, min(PICTURE_PX, event.size().height() // 5))
-        self._picture.setFixedSize(QSize(side, side))
+        side = min(PICTURE_PX, event.size().height() // 5)
+        self._picture.setMaximumSize(QSize(side, side))
         super().resizeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)

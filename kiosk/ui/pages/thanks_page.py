@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
+from kiosk.ui.widgets.kinetic import make_scroll_area
 from kiosk.ui.widgets.labels import make_label
 from kiosk.ui.widgets.qr_code import TakeHomeCode
 from kiosk.ui.widgets.retranslating import RetranslatingWidget
@@ -33,18 +34,22 @@ class ThanksPage(RetranslatingWidget):
         self._done_button.clicked.connect(self.done_requested)
         self._take_home = TakeHomeCode()
         self._take_home.set_link(take_home)
-        column = QVBoxLayout()
+        words = QWidget()
+        words.setObjectName("thanksWords")
+        column = QVBoxLayout(words)
         column.setSpacing(28)
         column.addStretch(1)
         for label in (self._heading, self._text, self._code, self._hint, self._phone):
             column.addWidget(label)
         column.addWidget(self._done_button, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addStretch(1)
+        # On a small panel with big text the words scroll, the code at the top in view.
+        scroll = make_scroll_area("thanksScroll", words)
         # The QR code beside the words on a wide screen, under them on a tall one.
         self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self._layout.setContentsMargins(96, 48, 96, 48)
         self._layout.setSpacing(48)
-        self._layout.addLayout(column, 1)
+        self._layout.addWidget(scroll, 1)
         self._layout.addWidget(self._take_home, 0, Qt.AlignmentFlag.AlignCenter)
         self.retranslate_ui()
 
@@ -88,7 +93,9 @@ class UrgentPage(RetranslatingWidget):
         self._code = make_label("urgentCode", "code", centred=True)
         self._ok_button = TouchButton("urgentOkButton", variant="primary")
         self._ok_button.clicked.connect(self.understood)
-        layout = QVBoxLayout(self)
+        words = QWidget()
+        words.setObjectName("urgentWords")
+        layout = QVBoxLayout(words)
         layout.setContentsMargins(96, 48, 96, 48)
         layout.setSpacing(32)
         layout.addStretch(1)
@@ -96,6 +103,10 @@ class UrgentPage(RetranslatingWidget):
             layout.addWidget(label)
         layout.addWidget(self._ok_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
+        # Scrolls only on a small panel with big text; the heading stays at the top.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(make_scroll_area("urgentScroll", words))
         self.retranslate_ui()
 
     def show_reference(self, reference: str) -> None:

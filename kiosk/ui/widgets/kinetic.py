@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractScrollArea, QScroller, QScrollerProperties
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QScrollArea,
+    QScroller,
+    QScrollerProperties,
+    QWidget,
+)
 
 
 def make_kinetic(area: QAbstractScrollArea) -> None:
@@ -20,3 +26,14 @@ def make_kinetic(area: QAbstractScrollArea) -> None:
     properties.setScrollMetric(QScrollerProperties.ScrollMetric.VerticalOvershootPolicy, off)
     properties.setScrollMetric(QScrollerProperties.ScrollMetric.HorizontalOvershootPolicy, off)
     scroller.setScrollerProperties(properties)
+
+
+def make_scroll_area(name: str, content: QWidget) -> QScrollArea:
+    """``content`` in a vertical scroll area a finger drags, for a screen whose words fit a
+    kiosk panel at the usual text size but may not fit a small one at a large size."""
+    area = QScrollArea()
+    area.setObjectName(name)
+    area.setWidgetResizable(True)
+    area.setWidget(content)
+    make_kinetic(area)
+    return area
