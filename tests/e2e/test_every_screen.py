@@ -89,6 +89,25 @@ def test_every_screen_is_readable_and_touchable(
     assert sorted(set(problems)) == []
 
 
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_on_the_smallest_panel_the_start_screen_needs_no_scrolling(
+    make_window: WindowFactory, qtbot: QtBot, language: str
+) -> None:
+    """A patient who reads no English must see the language button at once."""
+    window = make_window(SIZES["smallest landscape"])
+    window.show_screen("start")
+    window.set_language(language)
+    qtbot.wait(1)
+    assert window.language == language
+    scroll = window.start_page.findChild(QScrollArea, "startScroll")
+    button = window.start_page.findChild(QWidget, "startLanguageButton")
+    assert scroll is not None
+    assert button is not None
+    assert scroll.verticalScrollBar().maximum() == 0
+    assert button.isVisible()
+    assert button.mapTo(window, button.rect().bottomLeft()).y() < window.height()
+
+
 # Screens that fill the window on purpose: the start screen and "Please tell the front desk now".
 FULL_WINDOW = {"start", "urgent", "staff-sign-in", "staff-panel"}
 

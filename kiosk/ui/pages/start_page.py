@@ -16,6 +16,7 @@ from kiosk.ui.widgets.retranslating import RetranslatingWidget
 from kiosk.ui.widgets.tile_button import TileButton
 
 PICTURE_PX = 320
+PICTURE_MIN_SCREEN_PX = 900
 START_BUTTON_MAX_PX = 1100
 
 
@@ -127,8 +128,14 @@ class StartPage(RetranslatingWidget):
         return self._highlight.text()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
-        side = min(PICTURE_PX, event.size().height() // 5)
+        height = event.size().height()
+        side = min(PICTURE_PX, height // 5)
         self._picture.setMaximumSize(QSize(side, side))
+        # On a low panel (1280 x 720, 1366 x 768) the picture and its caption give their room
+        # to the words and the buttons, so the language button is in view without scrolling.
+        roomy = height >= PICTURE_MIN_SCREEN_PX
+        self._picture.setVisible(roomy)
+        self._highlight.setVisible(roomy)
         super().resizeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
