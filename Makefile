@@ -24,9 +24,10 @@ check: $(VENV)/.installed-test
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
-# Read-aloud is tested on Qt's silent speech engine, which still needs libpulse0 to load.
+# The Debian packages the tests need: Qt's libraries, libpulse0 for read-aloud (tested on Qt's
+# silent speech engine), and the real display servers of tests/display (Xvfb, openbox, cage).
 pytest: $(VENV)/.installed-test
-	@tools/system-packages.sh --need
+	@tools/system-packages.sh --test
 	$(OFFSCREEN) $(BIN)/pytest $(PYTEST_ARGS)
 
 # Figures, not pass/fail: prints the table and writes docs/performance.md (about 3 minutes).
