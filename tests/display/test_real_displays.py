@@ -79,6 +79,9 @@ def not_the_menu(shot: Shot) -> str | None:
         screen("x11", 1920, 1080),
         screen("x11", 1366, 768),
         screen("x11", 1280, 720),
+        screen("x11", 1280, 1024),
+        screen("x11", 2560, 1440),
+        screen("x11", 3840, 2160),
         screen("x11", 1080, 1920),
         screen("openbox", 1920, 1080),
         # Debian 12's cage (0.1.4) cannot size its headless output: always 1280x720, and turned
