@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 from kiosk import resources
 from kiosk.content import Page
 from kiosk.content.model import Block, BulletList, Paragraph, SpokenPart
-from kiosk.ui.widgets.kinetic import make_kinetic
+from kiosk.ui.widgets.kinetic import make_scroll_area
 from kiosk.ui.widgets.labels import make_label
 from kiosk.ui.widgets.qr_code import TakeHomeCode
 from kiosk.ui.widgets.retranslating import RetranslatingWidget
@@ -212,11 +211,7 @@ class ReadingPage(RetranslatingWidget):
         self._content_layout.setSpacing(48)
         self._content_layout.addWidget(self._picture, 0, Qt.AlignmentFlag.AlignTop)
         self._content_layout.addWidget(self._build_text_column(), 1)
-        self._scroll = QScrollArea()
-        self._scroll.setObjectName("pageScroll")
-        self._scroll.setWidgetResizable(True)
-        self._scroll.setWidget(scrolled)
-        make_kinetic(self._scroll)
+        self._scroll = make_scroll_area("pageScroll", scrolled)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 28, 32, 24)

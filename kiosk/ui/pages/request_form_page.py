@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -37,7 +36,7 @@ from kiosk.ui import request_words
 from kiosk.ui.widgets.chip import ChipButton, WrappingCheckBox
 from kiosk.ui.widgets.flow import FlowLayout
 from kiosk.ui.widgets.keyboard import KeyboardMode, OnScreenKeyboard
-from kiosk.ui.widgets.kinetic import make_kinetic
+from kiosk.ui.widgets.kinetic import make_scroll_area
 from kiosk.ui.widgets.retranslating import RetranslatingWidget
 from kiosk.ui.widgets.text_fields import FormLineEdit, FormTextEdit
 from kiosk.ui.widgets.tile_button import TileButton
@@ -304,14 +303,10 @@ class RequestFormPage(RetranslatingWidget):
         grid.addWidget(self._make_label("privacyNotice", "smallPrint", key="privacy"))
         grid.addStretch(1)
 
-        self._form_scroll = QScrollArea()
-        self._form_scroll.setObjectName("formScroll")
-        self._form_scroll.setWidgetResizable(True)
-        self._form_scroll.setWidget(form)
+        self._form_scroll = make_scroll_area("formScroll", form)
         # Room for at least the field being typed in, so the keyboard keeps its full size
         # even with big text on a landscape screen.
         self._form_scroll.setMinimumHeight(FORM_MIN_VISIBLE_PX)
-        make_kinetic(self._form_scroll)
 
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -367,12 +362,7 @@ class RequestFormPage(RetranslatingWidget):
             choices.addWidget(button)
             self._topic_buttons.append(button)
         choices.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setObjectName("topicPickerScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(holder)
-        make_kinetic(scroll)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(make_scroll_area("topicPickerScroll", holder), 1)
         return picker
 
     def _add_field(self, layout: QVBoxLayout, key: str, editor: QWidget, field: Field) -> None:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.requests.model import ContactMethod, Draft, RequestKind, TimeSlot
 from kiosk.ui import request_words
-from kiosk.ui.widgets.kinetic import make_kinetic
+from kiosk.ui.widgets.kinetic import make_scroll_area
 from kiosk.ui.widgets.labels import make_label
 from kiosk.ui.widgets.retranslating import RetranslatingWidget
 from kiosk.ui.widgets.touch_button import TouchButton
@@ -45,11 +45,7 @@ class ReviewPage(RetranslatingWidget):
             grid.addWidget(self._captions[row], index, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(self._values[row], index, 1)
         grid.setRowStretch(len(_ROWS), 1)
-        scroll = QScrollArea()
-        scroll.setObjectName("reviewScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(holder)
-        make_kinetic(scroll)
+        scroll = make_scroll_area("reviewScroll", holder)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self._change_button)

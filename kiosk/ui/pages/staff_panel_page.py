@@ -30,7 +30,7 @@ from kiosk.storage.export import ExportResult, export_requests
 from kiosk.ui.background import BackgroundTask
 from kiosk.ui.theme import Theme
 from kiosk.ui.widgets.flow import FlowLayout
-from kiosk.ui.widgets.kinetic import make_kinetic
+from kiosk.ui.widgets.kinetic import make_kinetic, make_scroll_area
 from kiosk.ui.widgets.labels import make_label
 from kiosk.ui.widgets.reading_insight import ReadingInsightView
 from kiosk.ui.widgets.retranslating import RetranslatingWidget
@@ -139,13 +139,7 @@ class StaffPanelPage(RetranslatingWidget):
         body_layout.addWidget(self._insight)
         body_layout.addWidget(self._review)
         body_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setObjectName("panelScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        make_kinetic(scroll)
-
-        return scroll
+        return make_scroll_area("panelScroll", body)
 
     def open_for(self, staff_name: str) -> None:
         self._staff_name = staff_name

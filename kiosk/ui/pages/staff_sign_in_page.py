@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.staff import (
     Disabled,
@@ -21,7 +21,7 @@ from kiosk.staff import (
 )
 from kiosk.storage import StorageError
 from kiosk.ui.background import BackgroundTask
-from kiosk.ui.widgets.kinetic import make_kinetic
+from kiosk.ui.widgets.kinetic import make_scroll_area
 from kiosk.ui.widgets.labels import make_label
 from kiosk.ui.widgets.pin_pad import PinPad
 from kiosk.ui.widgets.retranslating import RetranslatingWidget
@@ -48,11 +48,7 @@ class StaffSignInPage(RetranslatingWidget):
         self._names_holder = QWidget()
         self._names = QVBoxLayout(self._names_holder)
         self._names.setSpacing(16)
-        names_scroll = QScrollArea()
-        names_scroll.setObjectName("staffNamesScroll")
-        names_scroll.setWidgetResizable(True)
-        names_scroll.setWidget(self._names_holder)
-        make_kinetic(names_scroll)
+        names_scroll = make_scroll_area("staffNamesScroll", self._names_holder)
         self._pin_pad = PinPad()
         self._pin_pad.setMaximumWidth(700)
         self._pin_pad.submitted.connect(self._on_pin_pad_submitted)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QWidget
 
-from kiosk.ui.widgets.kinetic import make_kinetic
+from kiosk.ui.widgets.kinetic import make_scroll_area
 
 COLUMN_MAX_WIDTH_PX = 1400
 SCROLL_BAR_ROOM_PX = 24
@@ -30,9 +30,4 @@ def scrolled_column(name: str, column: QWidget) -> QScrollArea:
     column.setMaximumWidth(COLUMN_MAX_WIDTH_PX)
     holder = QWidget()
     centred_row(column, holder)
-    scroll = QScrollArea()
-    scroll.setObjectName(name)
-    scroll.setWidgetResizable(True)
-    scroll.setWidget(holder)
-    make_kinetic(scroll)
-    return scroll
+    return make_scroll_area(name, holder)
