@@ -89,6 +89,27 @@ def test_every_screen_is_readable_and_touchable(
     assert sorted(set(problems)) == []
 
 
+@pytest.mark.parametrize("display", ["standard", "text 150%"])
+def test_on_a_low_panel_the_bars_make_way_for_the_keyboard_and_come_back_after(
+    make_window: WindowFactory, qtbot: QtBot, display: str
+) -> None:
+    window = make_window(SIZES["smallest landscape"])
+    window.show_screen("form")
+    window.set_display_prefs(DISPLAYS[display])
+    buttons = window.form_page.findChild(QWidget, "formButtons")
+    assert buttons is not None
+    open_keyboard(window, qtbot)
+    assert not window.top_bar.isVisible()
+    assert not window.footer.isVisible()
+    assert buttons.isVisible() == (display == "standard")  # with big text they make way too
+    hide = window.form_page.findChild(QPushButton, "key_hide")
+    assert hide is not None
+    qtbot.mouseClick(hide, Qt.MouseButton.LeftButton)
+    assert window.top_bar.isVisible()
+    assert window.footer.isVisible()  # "Not for emergencies ... call 911" is back
+    assert buttons.isVisible()
+
+
 @pytest.mark.parametrize("language", ["en", "es"])
 def test_on_the_smallest_panel_the_start_screen_needs_no_scrolling(
     make_window: WindowFactory, qtbot: QtBot, language: str
