@@ -1,9 +1,9 @@
 """The staff command line: exports, the request list, purges, alerts, accounts, reading
 statistics and `doctor`.
 
-Reached as ``python -m kiosk <command>`` (or the ``kiosk`` console script) on the kiosk's own
-computer, with or without a display: nothing here imports Qt. Every error is one line on
-stderr, never a traceback. Exit codes: 0 done, 1 the operation failed (or `doctor` found a
+Reached as ``kiosk <command>`` (the console script; ``python -m kiosk <command>`` too) on the
+kiosk's own computer, with or without a display: nothing here imports Qt. Every error is one
+line on stderr, never a traceback. Exit codes: 0 done, 1 the operation failed (or `doctor` found a
 problem), 2 a usage or settings error.
 """
 
@@ -39,7 +39,7 @@ from kiosk.storage.insights import MAX_EXPORT_DAYS
 
 log = logging.getLogger(__name__)
 
-PROG = "python -m kiosk"
+PROG = "kiosk"
 COMMANDS = frozenset({"export", "requests", "purge", "doctor", "staff", "alerts", "stats"})
 """First arguments that mean "the staff command line" rather than "start the kiosk"."""
 GLOBAL_OPTIONS_WITH_VALUES = frozenset({"--config", "--data-dir"})
@@ -181,8 +181,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="check settings, content and its review, database, staff accounts and the kiosk's "
         "heartbeat",
         description="Check the kiosk's set-up, one line per check: OK, WARNING (worth knowing, "
-        "e.g. content no clinician has reviewed yet) or PROBLEM. Exit code 0 when no check is "
-        "a PROBLEM, 1 otherwise.",
+        "e.g. content no clinician has reviewed yet), NOT YET (made by the kiosk when it first "
+        "starts: its database, its heartbeat) or PROBLEM. Exit code 0 when no check is a "
+        "PROBLEM, 1 otherwise.",
     )
     doctor.set_defaults(run=_doctor)
 
@@ -413,7 +414,7 @@ def _staff_list(options: argparse.Namespace) -> int:
     with StaffDirectory.open(_data_dir(options)) as directory:
         accounts = directory.accounts()
     if not accounts:
-        print("No staff accounts. Add one with: python -m kiosk staff add NAME")
+        print("No staff accounts. Add one with: kiosk staff add NAME")
         return EXIT_OK
     rows = []
     for account in accounts:

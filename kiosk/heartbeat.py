@@ -1,6 +1,6 @@
 """The heartbeat file: one UTC timestamp the running kiosk rewrites every minute (no Qt).
 
-Anything outside the kiosk (``python -m kiosk doctor``, a monitoring script, a technician with
+Anything outside the kiosk (``kiosk doctor``, a monitoring script, a technician with
 ``cat``) can tell from its age whether the kiosk's event loop is alive, without talking to it.
 The file is replaced atomically, so a reader sees the old line or the new one, never half of one.
 """

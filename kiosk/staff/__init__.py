@@ -1,7 +1,7 @@
 """The staff back-office without a screen: accounts with their own PINs, and `doctor` (no Qt).
 
 ``StaffDirectory.open(data_dir)`` is the way in for the staff panel's sign-in and for
-``python -m kiosk staff ...``. Accounts live in the kiosk's requests.db beside the queue.
+``kiosk staff ...``. Accounts live in the kiosk's requests.db beside the queue.
 """
 
 from kiosk.staff.directory import (

@@ -59,7 +59,7 @@ class MustWait:
 
 @dataclass(frozen=True)
 class Disabled:
-    """Too many wrong PINs: only ``python -m kiosk staff reset NAME`` opens it again."""
+    """Too many wrong PINs: only ``kiosk staff reset NAME`` opens it again."""
 
 
 @dataclass(frozen=True)

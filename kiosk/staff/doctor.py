@@ -1,9 +1,11 @@
-"""`python -m kiosk doctor`: is this kiosk set up and running? One check per line (no Qt).
+"""`kiosk doctor`: is this kiosk set up and running? One check per line (no Qt).
 
-Each check says OK, WARNING or PROBLEM and, for a problem, what to do about it, in words for
-the person at the kiosk with a keyboard: settings, built-in and override content, its clinical
-review, the database, staff accounts, the kiosk's heartbeat and alerts nobody has looked at yet.
-A WARNING is worth knowing but leaves the kiosk fit to run: only a PROBLEM fails ``doctor``.
+Each check says OK, WARNING, NOT YET or PROBLEM and, for a problem, what to do about it, in
+words for the person at the kiosk with a keyboard: settings, built-in and override content, its
+clinical review, the database, staff accounts, the kiosk's heartbeat and alerts nobody has
+looked at yet. A WARNING is worth knowing but leaves the kiosk fit to run; NOT YET is what only
+a kiosk that has started makes (its database, its heartbeat), before its first start. Only a
+PROBLEM fails ``doctor``.
 """
 
 from __future__ import annotations
@@ -38,11 +40,12 @@ from kiosk.storage.database import DATABASE_NAME, check_file
 from kiosk.storage.migrations import LATEST_VERSION
 from kiosk.storage.times import utc
 
-SOURCE_ROOT = Path(kiosk.__file__).resolve().parent.parent
-"""The folder holding kiosk/ and resources/ (the kiosk runs from its source tree)."""
+BUILTIN = Path(kiosk.__file__).parent / "builtin"
+"""The built-in content, learning files and images: resources/ in the source tree (kiosk/builtin
+links to it), a copy inside the installed package on a kiosk."""
 HEARTBEAT_LATE_AFTER = timedelta(minutes=3)
 """Three missed heartbeats (the kiosk writes one a minute): not running, or stuck."""
-ADD_STAFF = "python -m kiosk staff add NAME"
+ADD_STAFF = "kiosk staff add NAME"
 
 
 @dataclass(frozen=True)
@@ -54,9 +57,20 @@ class Check:
     warning: bool = False
     """An ok check with something staff should know (e.g. content no clinician has reviewed):
     shown as WARNING, and ``doctor`` still passes."""
+    not_yet: bool = False
+    """An ok check of something only a running kiosk makes (its database, its heartbeat),
+    before the kiosk's first start with this data folder: shown as NOT YET, and ``doctor``
+    still passes."""
 
     def line(self) -> str:
-        verdict = "PROBLEM" if not self.ok else "WARNING" if self.warning else "OK"
+        if not self.ok:
+            verdict = "PROBLEM"
+        elif self.warning:
+            verdict = "WARNING"
+        elif self.not_yet:
+            verdict = "NOT YET"
+        else:
+            verdict = "OK"
         return f"{verdict:<8} {self.name}: {self.detail}"
 
 
@@ -65,12 +79,12 @@ def run_checks(
     data_dir: Path | None,
     *,
     now: datetime | None = None,
-    source_root: Path = SOURCE_ROOT,
+    builtin: Path = BUILTIN,
 ) -> list[Check]:
     """Every check, in order. ``data_dir`` None means the platform default, as for the app."""
     moment = utc(now)
     settings, config = _settings(config_path)
-    content, files = _content(config, source_root)
+    content, files = _content(config, builtin)
     checks = [settings, content, _content_review(files, moment.astimezone().date())]
     folder = data_dir or default_data_dir()
     database_check, database = _database(folder)
@@ -106,13 +120,13 @@ def _settings(config_path: Path | None) -> tuple[Check, Config]:
     return Check("settings", True, f"{config.source} is valid"), config
 
 
-def _content(config: Config, source_root: Path) -> tuple[Check, tuple[ReviewedFile, ...]]:
+def _content(config: Config, builtin_dir: Path) -> tuple[Check, tuple[ReviewedFile, ...]]:
     """Loads every language's pages (with valid overrides) and learning files as the kiosk does;
     also returns the files a patient reads, for the review check (none if the content is broken).
     """
-    content_dir = source_root / "resources" / "content"
-    learning_dir = source_root / "resources" / "learning"
-    images = {path.name for path in (source_root / "resources" / "images").glob("*.svg")}
+    content_dir = builtin_dir / "content"
+    learning_dir = builtin_dir / "learning"
+    images = {path.name for path in (builtin_dir / "images").glob("*.svg")}
     override_dir = config.kiosk.content_dir
     problems: list[str] = []
     libraries: list[Library] = []
@@ -222,9 +236,10 @@ def _database(data_dir: Path) -> tuple[Check, Database | None]:
     if not path.exists():
         return Check(
             "database",
-            False,
-            f"no database at {path} yet; it is made when the kiosk first starts, or by: "
-            f"{ADD_STAFF}",
+            True,
+            f"no database at {path} yet; the kiosk makes it when it first starts ({ADD_STAFF} "
+            "makes it too)",
+            not_yet=True,
         ), None
     try:
         version = check_file(path)
@@ -256,7 +271,11 @@ def _database(data_dir: Path) -> tuple[Check, Database | None]:
 
 def _staff(database: Database | None) -> Check:
     if database is None:
-        return Check("staff accounts", False, "cannot be checked without the database")
+        return Check(
+            "staff accounts",
+            False,
+            f"none yet, so the staff panel cannot open; add one with: {ADD_STAFF}",
+        )
     directory = StaffDirectory(database)
     try:
         accounts = directory.accounts()
@@ -265,7 +284,7 @@ def _staff(database: Database | None) -> Check:
     usable = [account for account in accounts if not account.disabled]
     disabled = len(accounts) - len(usable)
     note = (
-        f"; {disabled} disabled after too many wrong PINs (python -m kiosk staff reset NAME)"
+        f"; {disabled} disabled after too many wrong PINs (kiosk staff reset NAME)"
         if disabled
         else ""
     )
@@ -292,9 +311,10 @@ def _heartbeat(data_dir: Path, now: datetime) -> Check:
     if beat is None:
         return Check(
             "heartbeat",
-            False,
-            f"none found ({path}): the kiosk has not run with this data folder, or not since "
-            "it was updated; start it",
+            True,
+            f"none yet ({path}): the kiosk has not started with this data folder; a minute "
+            "after it starts this line says OK",
+            not_yet=True,
         )
     age = (now - beat).total_seconds()
     when = f"last at {beat.isoformat(timespec='seconds')}"
@@ -316,7 +336,7 @@ def _heartbeat(data_dir: Path, now: datetime) -> Check:
 
 def _alerts(database: Database | None) -> Check:
     if database is None:
-        return Check("alerts", False, "cannot be checked without the database")
+        return Check("alerts", True, "none (no database yet)")
     try:
         pending = database.alerts(pending_only=True)
     except StorageError as error:
@@ -328,6 +348,6 @@ def _alerts(database: Database | None) -> Check:
         "alerts",
         False,
         f"{len(pending)} pending, newest {newest.created_at.isoformat(timespec='seconds')} "
-        f"[{newest.kind}] {newest.message}; read them with: python -m kiosk alerts, then "
-        "dismiss them with: python -m kiosk alerts --dismiss",
+        f"[{newest.kind}] {newest.message}; read them with: kiosk alerts, then dismiss "
+        "them with: kiosk alerts --dismiss",
     )

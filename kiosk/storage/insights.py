@@ -14,7 +14,7 @@ What is not: any session, any time of day, anything typed. The rules, and why:
 - Seconds are clamped per reading (0 to one hour, so a kiosk left on one page overnight does
   not swamp the chart) and rounded to whole seconds per session.
 
-docs/export.md describes the CSV file ``python -m kiosk stats`` writes.
+docs/export.md describes the CSV file ``kiosk stats`` writes.
 """
 
 from __future__ import annotations

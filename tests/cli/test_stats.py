@@ -72,7 +72,7 @@ def today(data_dir: Path) -> date:
 def test_stats_has_help(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["stats", "--help"]) == OK
     out = capsys.readouterr().out
-    assert out.startswith("usage: python -m kiosk stats")
+    assert out.startswith("usage: kiosk stats")
     for option in ("--out", "--days", "--force", "--data-dir"):
         assert option in out
 

@@ -56,9 +56,9 @@ def test_staff_commands_run_without_a_display(tmp_path: Path) -> None:
     assert "Traceback" not in weak.stderr
 
     doctor = kiosk("doctor", "--data-dir", data, cwd=tmp_path)
-    assert doctor.returncode == 1  # no heartbeat: the kiosk never ran here
+    assert doctor.returncode == 0  # the kiosk has not started here yet: not a problem
     assert "OK       staff accounts: 1 can sign in" in doctor.stdout
-    assert "PROBLEM  heartbeat: none found" in doctor.stdout
+    assert "NOT YET  heartbeat: none yet" in doctor.stdout
 
     out = tmp_path / "requests.json"
     export = kiosk(
