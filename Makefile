@@ -5,8 +5,19 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 OFFSCREEN := QT_QPA_PLATFORM=offscreen
+# "Read to me" needs PySide6-Addons (418 MiB): VOICE=no leaves it out, and the kiosk does not
+# offer "Read to me" (docs/design/0006-locked-install.md).
+VOICE ?= yes
+RUN_LOCK := requirements/$(if $(filter no,$(VOICE)),kiosk,kiosk-voice).txt
+# Every package from a lock file, each checked against its hash (requirements/README.md).
+INSTALL := $(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes
+# The kiosk itself, built with the locked setuptools instead of one pip would download (-qq:
+# without the build's notes about editable installs; errors still show).
+INSTALL_KIOSK := $(BIN)/python -m pip install -qq --disable-pip-version-check --no-deps \
+	--no-build-isolation
 
-.PHONY: run kiosk test check pytest bench soak translations resources screenshots clean
+.PHONY: run kiosk install test check pytest bench soak translations resources screenshots lock \
+	fresh-machine clean
 
 run: $(VENV)/.installed-run
 	@tools/system-packages.sh
@@ -55,17 +66,47 @@ resources: $(VENV)/.installed-run
 screenshots: $(VENV)/.installed-test
 	$(OFFSCREEN) $(BIN)/python tools/screenshots.py
 
+# A deployed kiosk (docs/deployment.md): the locked packages, and the kiosk itself installed
+# as a copy (not editable), so editing the folder afterwards changes nothing that runs.
+install: $(VENV)/.installed-tools
+	@tools/system-packages.sh --need
+	$(INSTALL) -r $(RUN_LOCK)
+	$(INSTALL_KIOSK) --force-reinstall .
+	@rm -rf build
+
+# After changing a pin in pyproject.toml or requirements/tools.in (requirements/README.md).
+lock: | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check uv==0.13.9
+	$(BIN)/uv pip compile --quiet requirements/tools.in $(LOCK_FLAGS) -o requirements/tools.txt
+	$(BIN)/uv pip compile --quiet pyproject.toml $(LOCK_FLAGS) -o requirements/kiosk.txt
+	$(BIN)/uv pip compile --quiet pyproject.toml --extra voice $(LOCK_FLAGS) \
+	  -o requirements/kiosk-voice.txt
+	$(BIN)/uv pip compile --quiet pyproject.toml --extra voice --extra test $(LOCK_FLAGS) \
+	  -o requirements/test.txt
+LOCK_FLAGS = --generate-hashes --universal --python-version 3.11
+
+# Builds minimal Debian 12 and 13 systems and follows the README in each (about an hour, as
+# root; too long for CI). Run it before changing anything about set-up.
+fresh-machine:
+	tools/fresh-machine.sh $(RELEASES)
+
 $(BIN)/python:
 	@$(PYTHON) -m venv $(VENV) || { \
 	  echo "make: could not create $(VENV). On Debian or Ubuntu: sudo apt install python3-venv"; \
 	  rm -rf $(VENV); exit 1; }
 
-$(VENV)/.installed-run: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --editable .
+$(VENV)/.installed-tools: requirements/tools.txt | $(BIN)/python
+	$(INSTALL) -r requirements/tools.txt
 	@touch $@
 
-$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --editable '.[test]'
+$(VENV)/.installed-run: $(RUN_LOCK) pyproject.toml $(VENV)/.installed-tools
+	$(INSTALL) -r $(RUN_LOCK)
+	$(INSTALL_KIOSK) --editable .
+	@touch $@
+
+$(VENV)/.installed-test: requirements/test.txt pyproject.toml $(VENV)/.installed-tools
+	$(INSTALL) -r requirements/test.txt
+	$(INSTALL_KIOSK) --editable .
 	@touch $@ $(VENV)/.installed-run
 
 clean:

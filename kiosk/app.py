@@ -44,6 +44,7 @@ from kiosk.requests.intake import RequestIntake
 from kiosk.requests.validation import Rules
 from kiosk.staff import StaffDirectory
 from kiosk.storage import InsightStore, RequestQueue, StorageError
+from kiosk.ui import read_aloud
 from kiosk.ui.display import DisplayPrefs, apply_display
 from kiosk.ui.lockdown import Lockdown
 from kiosk.ui.pages.staff_panel_page import StaffTools
@@ -177,8 +178,7 @@ def create_window(
         idle_times=idle_times or IdleTimes.from_settings(config.timeouts),
         kiosk_mode=kiosk_mode,
         staff=staff,
-        # The voice starts in its own process; "Read to me" shows once it has named its voices.
-        speech=ReadAloud(speech_engine) if config.kiosk.read_aloud else None,
+        speech=voice(config, speech_engine),
         insights=insights,
     )
     # Styled once, after building: styling first would restyle every widget again each time
@@ -190,6 +190,17 @@ def create_window(
         window.destroyed.connect(staff.directory.close)
     app.installEventFilter(Lockdown(kiosk_mode=kiosk_mode, parent=window))
     return window
+
+
+def voice(config: Config, engine: str | None) -> ReadAloud | None:
+    """The voice, which starts in its own process ("Read to me" shows once it has named its
+    voices); None where the clinic turned read-aloud off or the kiosk was installed without it."""
+    if not config.kiosk.read_aloud:
+        return None
+    if not read_aloud.installed():
+        log.info("read-aloud is not installed (PySide6-Addons); there is no Read to me")
+        return None
+    return ReadAloud(engine)
 
 
 def open_staff_tools(
@@ -240,7 +251,7 @@ def display_problem(environ: dict[str, str] | os._Environ[str] = os.environ) -> 
     if not environ.get("DISPLAY") and not environ.get("WAYLAND_DISPLAY"):
         return (
             "no display found (neither DISPLAY nor WAYLAND_DISPLAY is set). "
-            "To check the kiosk without a screen run 'python main.py --smoke'; "
+            "To check the kiosk without a screen run 'kiosk --smoke'; "
             "to try it on a virtual screen run 'xvfb-run make run'."
         )
     wants_x11 = platform in ("", "xcb") and not environ.get("WAYLAND_DISPLAY")

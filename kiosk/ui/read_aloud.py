@@ -9,6 +9,7 @@ PulseAudio client library, the process failed), "Read to me" is not offered.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import logging
 import sys
@@ -29,6 +30,12 @@ STOP_WAIT_MS = 100
 A voice whose speech server is stuck waiting for a sound card never ends by itself; the kiosk's
 stop (systemd's, a reboot's, an update's) must not wait for it."""
 SERVICE = ["-m", "kiosk.speech_service"]
+
+
+def installed() -> bool:
+    """Whether Qt's text-to-speech is here. It comes with PySide6-Addons, which a kiosk
+    installed without its voice (``make install VOICE=no``) does not have."""
+    return importlib.util.find_spec("PySide6.QtTextToSpeech") is not None
 
 
 class ReadAloud(QObject):

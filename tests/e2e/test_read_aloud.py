@@ -3,6 +3,7 @@ whenever the patient moves on, and leaves nothing behind for the next patient.""
 
 from __future__ import annotations
 
+import importlib.util
 from dataclasses import replace
 
 import pytest
@@ -135,6 +136,22 @@ def test_without_a_voice_there_is_no_read_to_me(make_window: WindowFactory, qtbo
         window.show_topic(page_id)
         buttons = reading(window).findChildren(QPushButton, "readAloudButton")
         assert [b for b in buttons if b.isVisible()] == []
+
+
+def test_a_kiosk_installed_without_its_voice_offers_no_read_to_me(
+    make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``make install VOICE=no`` leaves out PySide6-Addons and with it QtTextToSpeech."""
+    real_find_spec = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util,
+        "find_spec",
+        lambda name, *args: None if name == "PySide6.QtTextToSpeech" else real_find_spec(name),
+    )
+    window = make_window(read_aloud=True)
+    window.show_topic("about")
+    assert window.findChild(ReadAloud) is None  # no voice process started
+    assert not reading(window).findChild(QPushButton, "readAloudButton").isVisible()  # type: ignore[union-attr]
 
 
 def test_a_clinic_can_turn_read_aloud_off(make_window: WindowFactory, config: Config) -> None:

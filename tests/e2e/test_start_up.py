@@ -73,7 +73,7 @@ def test_without_a_display_it_explains_in_one_line(tmp_path: Path) -> None:
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1
     assert "no display" in lines[0]
-    assert "--smoke" in lines[0]
+    assert "'kiosk --smoke'" in lines[0]
     assert "xvfb-run make run" in lines[0]
 
 

@@ -48,12 +48,10 @@ def test_the_unit_restarts_the_kiosk_forever_and_watches_its_event_loop() -> Non
     assert service["PAMName"] == ["login"]
     assert service["TTYPath"] == ["/dev/tty1"]
     assert '"QT_QPA_PLATFORM=wayland;xcb"' in service["Environment"]
-    assert service["ExecStart"] == [
-        "/usr/bin/cage -d -- /opt/rfa-kiosk/.venv/bin/python /opt/rfa-kiosk/main.py --kiosk"
-    ]
+    assert service["ExecStart"] == ["/usr/bin/cage -d -- /opt/rfa-kiosk/.venv/bin/kiosk --kiosk"]
     # The kiosk, cage's child, gets SIGTERM before cage does (cage 0.1.4 aborts on its own).
     [stop] = service["ExecStop"]
-    assert "pkill -TERM -P ${MAINPID} -f main.py" in stop
+    assert 'pkill -TERM -P ${MAINPID} -f "bin/kiosk --kiosk"' in stop
 
 
 @pytest.mark.skipif(shutil.which("systemd-analyze") is None, reason="needs systemd-analyze")
@@ -75,11 +73,11 @@ def test_systemd_accepts_the_unit(tmp_path: Path) -> None:
 
 
 def fake_kiosk(tmp_path: Path, script: str) -> Path:
-    """A stand-in for /opt/rfa-kiosk whose "python" runs ``script`` (sh) instead."""
-    python = tmp_path / "kiosk" / ".venv" / "bin" / "python"
-    python.parent.mkdir(parents=True)
-    python.write_text(f"#!/bin/sh\n{script}\n")
-    python.chmod(0o755)
+    """A stand-in for /opt/rfa-kiosk whose kiosk runs ``script`` (sh) instead."""
+    kiosk = tmp_path / "kiosk" / ".venv" / "bin" / "kiosk"
+    kiosk.parent.mkdir(parents=True)
+    kiosk.write_text(f"#!/bin/sh\n{script}\n")
+    kiosk.chmod(0o755)
     return tmp_path / "kiosk"
 
 
@@ -104,7 +102,7 @@ def test_the_x11_session_starts_the_kiosk_again_after_every_exit(tmp_path: Path)
     session = start_session(kiosk)
     try:
         for run in (1, 2, 3):
-            assert read_line(session) == f"run {run} {kiosk}/main.py --kiosk"
+            assert read_line(session) == f"run {run} --kiosk"
     finally:
         session.terminate()
         _, err = session.communicate(timeout=EXIT_TIMEOUT_S)
