@@ -69,7 +69,7 @@ screenshots: $(VENV)/.installed-test
 # A deployed kiosk (docs/deployment.md): the locked packages, and the kiosk itself installed
 # as a copy (not editable), so editing the folder afterwards changes nothing that runs.
 install: $(VENV)/.installed-tools
-	@tools/system-packages.sh --need
+	@tools/system-packages.sh
 	$(INSTALL) -r $(RUN_LOCK)
 	$(INSTALL_KIOSK) --force-reinstall .
 	@rm -rf build

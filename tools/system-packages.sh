@@ -2,15 +2,15 @@
 # Debian packages the kiosk needs beside Python's, installed when missing. It runs at every
 # make run and make test, so it only asks dpkg (one call, a few milliseconds) when all is there.
 #
-#   tools/system-packages.sh          make run, make kiosk: Qt's libraries (X11 and Wayland), the
-#                                     font and PulseAudio's client library for read-aloud; warns
-#                                     and goes on when it cannot install them
-#   tools/system-packages.sh --need   the same, but fails (exit 1) when something is missing
+#   tools/system-packages.sh          make run, make kiosk, make install: Qt's libraries (X11 and
+#                                     Wayland), the font and PulseAudio's client library for
+#                                     read-aloud
 #   tools/system-packages.sh --test   make test: all of the above plus the display servers and
-#                                     tools that tests/display drives; fails when one is missing
+#                                     tools that tests/display drives
 #
 # It installs as root or with password-less sudo (apt-get update only if the first attempt
-# fails); otherwise it prints the one apt command to run. "a|b" means either name will do: Debian
+# fails); otherwise it prints the one apt command to run and fails (exit 1): without these Qt
+# cannot start, and says why only in words that do not name the package. "a|b" means either name will do: Debian
 # 13 and Ubuntu 24.04 renamed some libraries with a t64 suffix; the one apt knows is installed.
 set -u
 
@@ -29,13 +29,11 @@ libwayland-client0 libwayland-cursor0 libwayland-egl1"
 test="xvfb xauth x11-utils x11-apps x11-xserver-utils xdotool openbox cage xwayland grim"
 
 wanted=$run
-need=false
 who="the kiosk needs"
 case "${1:-}" in
     "") ;;
-    --need) need=true ;;
-    --test) need=true wanted="$run $test" who="the tests need" ;;
-    *) echo "usage: $0 [--need | --test]" >&2; exit 2 ;;
+    --test) wanted="$run $test" who="the tests need" ;;
+    *) echo "usage: $0 [--test]" >&2; exit 2 ;;
 esac
 
 # Every package dpkg has as fully installed ("install ok installed", "hold ok installed").
@@ -81,8 +79,7 @@ elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then
     sudo="sudo -n"
 else
     echo "make: $who these Debian packages: sudo apt install$(names)" >&2
-    $need && exit 1
-    exit 0
+    exit 1
 fi
 
 install() {
@@ -94,5 +91,4 @@ install() {
 }
 install || { $sudo apt-get update -q >/dev/null && install; } && exit 0
 echo "make: could not install what $who:$missing (see apt's message above)" >&2
-$need && exit 1
-exit 0
+exit 1
