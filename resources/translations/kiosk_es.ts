@@ -79,12 +79,12 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="498"/>
+        <location filename="../../kiosk/ui/window.py" line="512"/>
         <source>This kiosk has sent many requests in the last few minutes. Please show this screen to the front desk and they will help you.</source>
         <translation>Este quiosco envió muchas solicitudes en los últimos minutos. Por favor, muestre esta pantalla en la recepción y le ayudarán.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="504"/>
+        <location filename="../../kiosk/ui/window.py" line="518"/>
         <source>We could not save this. Please show this screen to the front desk.</source>
         <translation>No pudimos guardar esto. Por favor, muestre esta pantalla en la recepción.</translation>
     </message>
@@ -262,42 +262,42 @@
 <context>
     <name>ReadingPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/reading_page.py" line="274"/>
+        <location filename="../../kiosk/ui/pages/reading_page.py" line="281"/>
         <source>Step {0} of {1}</source>
         <translation>Paso {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/reading_page.py" line="277"/>
+        <location filename="../../kiosk/ui/pages/reading_page.py" line="284"/>
         <source>Sources: {0}</source>
         <translation>Fuentes: {0}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/reading_page.py" line="278"/>
+        <location filename="../../kiosk/ui/pages/reading_page.py" line="285"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/reading_page.py" line="281"/>
+        <location filename="../../kiosk/ui/pages/reading_page.py" line="288"/>
         <source>Quieter</source>
         <translation>Más bajo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/reading_page.py" line="282"/>
+        <location filename="../../kiosk/ui/pages/reading_page.py" line="289"/>
         <source>Louder</source>
         <translation>Más alto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/reading_page.py" line="336"/>
+        <location filename="../../kiosk/ui/pages/reading_page.py" line="343"/>
         <source>Stop reading</source>
         <translation>Dejar de leer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/reading_page.py" line="339"/>
+        <location filename="../../kiosk/ui/pages/reading_page.py" line="346"/>
         <source>Read to me</source>
         <translation>Leer en voz alta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/reading_page.py" line="280"/>
+        <location filename="../../kiosk/ui/pages/reading_page.py" line="287"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
@@ -305,83 +305,83 @@
 <context>
     <name>RequestFormPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="236"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="253"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="237"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="254"/>
         <source>How should we reach you?</source>
         <translation>¿Cómo nos comunicamos con usted?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="238"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="255"/>
         <source>Phone number</source>
         <translation>Número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="239"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="256"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="240"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="257"/>
         <source>Best days and times for you</source>
         <translation>Días y horas que mejor le convienen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="241"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="258"/>
         <source>What is it about?</source>
         <translation>¿De qué se trata?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="244"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="261"/>
         <source>What you type stays on this kiosk, for the clinic&apos;s staff only. They use it to answer this request and for nothing else.</source>
         <translation>Lo que escriba se queda en este quiosco, solo para el personal de la clínica. Lo usan para responder a esta solicitud y para nada más.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="248"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="265"/>
         <source>Choose a topic</source>
         <translation>Elija un tema</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="249"/>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="431"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="266"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="451"/>
         <source>No particular topic</source>
         <translation>Ningún tema en especial</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="250"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="267"/>
         <source>The clinic may contact me about this request</source>
         <translation>La clínica puede comunicarse conmigo sobre esta solicitud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="251"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="268"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="252"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="269"/>
         <source>Show keyboard</source>
         <translation>Mostrar teclado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="253"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="270"/>
         <source>Check and send</source>
         <translation>Revisar y enviar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="254"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="271"/>
         <source>Change</source>
         <translation>Cambiar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="437"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="457"/>
         <source>Anything we should know? (you may leave this empty)</source>
         <translation>¿Algo que debamos saber? (puede dejarlo en blanco)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/request_form_page.py" line="439"/>
+        <location filename="../../kiosk/ui/pages/request_form_page.py" line="459"/>
         <source>Your question</source>
         <translation>Su pregunta</translation>
     </message>
@@ -525,72 +525,72 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/review_page.py" line="81"/>
+        <location filename="../../kiosk/ui/pages/review_page.py" line="77"/>
         <source>Please check your request</source>
         <translation>Por favor, revise su solicitud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/review_page.py" line="83"/>
+        <location filename="../../kiosk/ui/pages/review_page.py" line="79"/>
         <source>You want to</source>
         <translation>Usted quiere</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/review_page.py" line="84"/>
+        <location filename="../../kiosk/ui/pages/review_page.py" line="80"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/review_page.py" line="85"/>
+        <location filename="../../kiosk/ui/pages/review_page.py" line="81"/>
         <source>We reach you by</source>
         <translation>Forma de contacto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/review_page.py" line="86"/>
+        <location filename="../../kiosk/ui/pages/review_page.py" line="82"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/review_page.py" line="87"/>
+        <location filename="../../kiosk/ui/pages/review_page.py" line="83"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/review_page.py" line="88"/>
+        <location filename="../../kiosk/ui/pages/review_page.py" line="84"/>
         <source>Best times</source>
         <translation>Mejores días y horas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/review_page.py" line="89"/>
+        <location filename="../../kiosk/ui/pages/review_page.py" line="85"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/review_page.py" line="90"/>
+        <location filename="../../kiosk/ui/pages/review_page.py" line="86"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/review_page.py" line="94"/>
+        <location filename="../../kiosk/ui/pages/review_page.py" line="90"/>
         <source>Change</source>
         <translation>Cambiar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/review_page.py" line="95"/>
+        <location filename="../../kiosk/ui/pages/review_page.py" line="91"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/review_page.py" line="100"/>
+        <location filename="../../kiosk/ui/pages/review_page.py" line="96"/>
         <source>(none)</source>
         <translation>(en blanco)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/review_page.py" line="109"/>
+        <location filename="../../kiosk/ui/pages/review_page.py" line="105"/>
         <source>No particular topic</source>
         <translation>Ningún tema en especial</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/review_page.py" line="119"/>
+        <location filename="../../kiosk/ui/pages/review_page.py" line="115"/>
         <source>Any time</source>
         <translation>Cualquier hora</translation>
     </message>
@@ -598,112 +598,112 @@
 <context>
     <name>StaffPanelPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="152"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="146"/>
         <source>Staff panel: {0}</source>
         <translation>Panel del personal: {0}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="177"/>
-        <source>The request database cannot be opened. Run: python -m kiosk doctor</source>
-        <translation>No se puede abrir la base de datos de solicitudes. Ejecute: python -m kiosk doctor</translation>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="170"/>
+        <source>The request database cannot be opened. Run: kiosk doctor</source>
+        <translation>No se puede abrir la base de datos de solicitudes. Ejecute: kiosk doctor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="186"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="178"/>
         <source>The requests cannot be read: {0}</source>
         <translation>No se pueden leer las solicitudes: {0}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="189"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="181"/>
         <source>New {0} · Exported {1} · Handled {2} · Urgent {3}</source>
         <translation>Nuevas {0} · Exportadas {1} · Atendidas {2} · Urgentes {3}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="197"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="189"/>
         <source>URGENT</source>
         <translation>URGENTE</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="199"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="191"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="201"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="193"/>
         <source>Appointment</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="218"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="210"/>
         <source>Mark handled</source>
         <translation>Marcar atendida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="219"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="211"/>
         <source>Export new requests (CSV)</source>
         <translation>Exportar nuevas (CSV)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="220"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="212"/>
         <source>Delete old handled requests</source>
         <translation>Borrar atendidas antiguas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="221"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="213"/>
         <source>Dismiss alerts</source>
         <translation>Quitar alertas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="222"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="214"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="223"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="215"/>
         <source>Exit kiosk</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="227"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="219"/>
         <source>Requests, urgent first, then newest</source>
         <translation>Solicitudes: urgentes primero, luego las más nuevas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="258"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="250"/>
         <source>Choose a request in the list first.</source>
         <translation>Primero elija una solicitud de la lista.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="286"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="278"/>
         <source>Exporting...</source>
         <translation>Exportando...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="290"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="282"/>
         <source>Exported {0} requests to {1}</source>
         <translation>Se exportaron {0} solicitudes a {1}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="295"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="287"/>
         <source>That did not work: {0}</source>
         <translation>No funcionó: {0}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="307"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="299"/>
         <source>Deleting old handled requests...</source>
         <translation>Borrando solicitudes atendidas antiguas...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="313"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="305"/>
         <source>Deleted {0} requests handled more than {1} days ago.</source>
         <translation>Se borraron {0} solicitudes atendidas hace más de {1} días.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="340"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="332"/>
         <source>Content review: {0} of {1} files not yet reviewed by a clinician.</source>
         <translation>Revisión del contenido: {0} de {1} archivos aún no revisados por personal clínico.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="345"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="337"/>
         <source>Review overdue: {0}</source>
         <translation>Revisión atrasada: {0}</translation>
     </message>
@@ -711,57 +711,57 @@
 <context>
     <name>StaffSignInPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_sign_in_page.py" line="93"/>
-        <source>The staff list cannot be read. Ask IT to run: python -m kiosk doctor</source>
-        <translation>No se puede leer la lista del personal. Pida a soporte técnico que ejecute: python -m kiosk doctor</translation>
+        <location filename="../../kiosk/ui/pages/staff_sign_in_page.py" line="102"/>
+        <source>The staff list cannot be read. Ask IT to run: kiosk doctor</source>
+        <translation>No se puede leer la lista del personal. Pida a soporte técnico que ejecute: kiosk doctor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_sign_in_page.py" line="97"/>
-        <source>No staff accounts yet. Ask IT to add one: python -m kiosk staff add NAME</source>
-        <translation>Aún no hay cuentas del personal. Pida a soporte técnico que agregue una: python -m kiosk staff add NOMBRE</translation>
+        <location filename="../../kiosk/ui/pages/staff_sign_in_page.py" line="104"/>
+        <source>No staff accounts yet. Ask IT to add one: kiosk staff add NAME</source>
+        <translation>Aún no hay cuentas del personal. Pida a soporte técnico que agregue una: kiosk staff add NOMBRE</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_sign_in_page.py" line="100"/>
+        <location filename="../../kiosk/ui/pages/staff_sign_in_page.py" line="106"/>
         <source>Choose your name.</source>
         <translation>Elija su nombre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_sign_in_page.py" line="118"/>
+        <location filename="../../kiosk/ui/pages/staff_sign_in_page.py" line="124"/>
         <source>Staff sign-in</source>
         <translation>Acceso del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_sign_in_page.py" line="119"/>
+        <location filename="../../kiosk/ui/pages/staff_sign_in_page.py" line="125"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_sign_in_page.py" line="134"/>
+        <location filename="../../kiosk/ui/pages/staff_sign_in_page.py" line="140"/>
         <source>{0}, type your PIN.</source>
         <translation>{0}, escriba su PIN.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_sign_in_page.py" line="144"/>
+        <location filename="../../kiosk/ui/pages/staff_sign_in_page.py" line="150"/>
         <source>Checking...</source>
         <translation>Verificando...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_sign_in_page.py" line="154"/>
+        <location filename="../../kiosk/ui/pages/staff_sign_in_page.py" line="160"/>
         <source>That PIN did not work. Please wait {0} before trying again.</source>
         <translation>Ese PIN no funcionó. Por favor, espere {0} antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_sign_in_page.py" line="159"/>
+        <location filename="../../kiosk/ui/pages/staff_sign_in_page.py" line="165"/>
         <source>That PIN did not work. Please try again.</source>
         <translation>Ese PIN no funcionó. Por favor, intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_sign_in_page.py" line="161"/>
-        <source>This account is locked. Ask IT to run: python -m kiosk staff reset</source>
-        <translation>Esta cuenta está bloqueada. Pida a soporte técnico que ejecute: python -m kiosk staff reset</translation>
+        <location filename="../../kiosk/ui/pages/staff_sign_in_page.py" line="167"/>
+        <source>This account is locked. Ask IT to run: kiosk staff reset NAME</source>
+        <translation>Esta cuenta está bloqueada. Pida a soporte técnico que ejecute: kiosk staff reset NOMBRE</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_sign_in_page.py" line="168"/>
+        <location filename="../../kiosk/ui/pages/staff_sign_in_page.py" line="174"/>
         <source>The PIN could not be checked. Please try again, or ask IT.</source>
         <translation>No se pudo verificar el PIN. Por favor, intente de nuevo o pida ayuda a soporte técnico.</translation>
     </message>
@@ -769,17 +769,17 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/start_page.py" line="95"/>
+        <location filename="../../kiosk/ui/pages/start_page.py" line="107"/>
         <source>Learn about radiofrequency ablation</source>
         <translation>Aprenda sobre la ablación por radiofrecuencia</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/start_page.py" line="98"/>
+        <location filename="../../kiosk/ui/pages/start_page.py" line="110"/>
         <source>Also called rhizotomy. A short, plain guide to this treatment for joint pain, one screen at a time.</source>
         <translation>También se llama rizotomía. Una guía corta y sencilla sobre este tratamiento para el dolor de las articulaciones, una pantalla a la vez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/start_page.py" line="102"/>
+        <location filename="../../kiosk/ui/pages/start_page.py" line="114"/>
         <source>Touch anywhere to start</source>
         <translation>Toque la pantalla para empezar</translation>
     </message>
@@ -931,27 +931,27 @@
 <context>
     <name>ThanksPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/thanks_page.py" line="66"/>
+        <location filename="../../kiosk/ui/pages/thanks_page.py" line="71"/>
         <source>Thank you</source>
         <translation>Gracias</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/thanks_page.py" line="67"/>
+        <location filename="../../kiosk/ui/pages/thanks_page.py" line="72"/>
         <source>We have your request. Your code is:</source>
         <translation>Recibimos su solicitud. Su código es:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/thanks_page.py" line="70"/>
+        <location filename="../../kiosk/ui/pages/thanks_page.py" line="75"/>
         <source>Tell this code to the front desk, or show them this screen. They will help you.</source>
         <translation>Diga este código en la recepción o muestre esta pantalla. Le ayudarán.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/thanks_page.py" line="73"/>
+        <location filename="../../kiosk/ui/pages/thanks_page.py" line="78"/>
         <source>Questions later? Call us at {0}.</source>
         <translation>¿Tiene preguntas más tarde? Llámenos al {0}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/thanks_page.py" line="74"/>
+        <location filename="../../kiosk/ui/pages/thanks_page.py" line="79"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
@@ -987,17 +987,17 @@
 <context>
     <name>UrgentPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/thanks_page.py" line="108"/>
+        <location filename="../../kiosk/ui/pages/thanks_page.py" line="119"/>
         <source>Please tell the front desk now</source>
         <translation>Por favor, avise ahora en la recepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/thanks_page.py" line="111"/>
+        <location filename="../../kiosk/ui/pages/thanks_page.py" line="122"/>
         <source>What you wrote may need care soon. Please go to the front desk and speak to a staff member now. If this is an emergency, call 911. Your request is saved with this code:</source>
         <translation>Lo que escribió puede necesitar atención pronto. Por favor, vaya ahora a la recepción y hable con alguien del personal. Si es una emergencia, llame al 911. Su solicitud quedó guardada con este código:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/thanks_page.py" line="116"/>
+        <location filename="../../kiosk/ui/pages/thanks_page.py" line="127"/>
         <source>I will tell them now</source>
         <translation>Voy a avisar ahora</translation>
     </message>

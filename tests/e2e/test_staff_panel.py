@@ -73,7 +73,7 @@ def test_a_short_press_opens_nothing_and_a_long_hold_opens_sign_in(
     assert window.current_page() is window.menu_page
     window.reset()
     hold_clinic_name(qtbot, window)
-    assert message(window).startswith("No staff accounts yet.")  # and says how to add one
+    assert message(window) == "No staff accounts yet. Ask IT to add one: kiosk staff add NAME"
 
 
 def test_staff_sign_in_with_their_own_pin_and_see_the_queue(
@@ -140,6 +140,21 @@ def test_a_wrong_pin_says_to_wait_never_how_close_it_was(
             hold_clinic_name(qtbot, window)
     assert "wait 30 s" in message(window)
     assert window.current_page() is window.staff_sign_in_page
+
+
+def test_the_tenth_wrong_pin_locks_the_account_and_names_the_command_that_opens_it(
+    make_window: WindowFactory, qtbot: QtBot, data_dir: Path
+) -> None:
+    add_staff(data_dir)
+    month_ago = dt.datetime.now(dt.UTC) - dt.timedelta(days=30)
+    with StaffDirectory.open(data_dir, parameters=FAST_HASH) as directory:
+        for day in range(9):  # a day apart: no wait is left by now
+            directory.sign_in("Maria Lopez", "000111", now=month_ago + dt.timedelta(days=day))
+    window = make_window(idle_times=times())
+    hold_clinic_name(qtbot, window)
+    sign_in(qtbot, window, pin="000111")
+    qtbot.waitUntil(lambda: message(window).startswith("This account is locked"))
+    assert message(window) == "This account is locked. Ask IT to run: kiosk staff reset NAME"
 
 
 def test_the_panel_locks_after_idle_and_after_its_session_time(

@@ -167,9 +167,7 @@ class StaffPanelPage(RetranslatingWidget):
         self._details.setText("")
         self._review.setText(self._review_status())
         if self._tools is None:
-            self._show_status(
-                self.tr("The request database cannot be opened. Run: python -m kiosk doctor")
-            )
+            self._show_status(self.tr("The request database cannot be opened. Run: kiosk doctor"))
             return
         try:
             counts = self._tools.queue.counts()

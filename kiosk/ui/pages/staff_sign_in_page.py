@@ -99,13 +99,9 @@ class StaffSignInPage(RetranslatingWidget):
             self._names.addWidget(button)
         self._names.addStretch(1)
         if self._directory is None:
-            self._say(
-                self.tr("The staff list cannot be read. Ask IT to run: python -m kiosk doctor")
-            )
+            self._say(self.tr("The staff list cannot be read. Ask IT to run: kiosk doctor"))
         elif not names:
-            self._say(
-                self.tr("No staff accounts yet. Ask IT to add one: python -m kiosk staff add NAME")
-            )
+            self._say(self.tr("No staff accounts yet. Ask IT to add one: kiosk staff add NAME"))
         else:
             self._say(self.tr("Choose your name."))
 
@@ -168,7 +164,7 @@ class StaffSignInPage(RetranslatingWidget):
             else:
                 self._say(self.tr("That PIN did not work. Please try again."))
         elif isinstance(result, Disabled):
-            self._say(self.tr("This account is locked. Ask IT to run: python -m kiosk staff reset"))
+            self._say(self.tr("This account is locked. Ask IT to run: kiosk staff reset NAME"))
         elif isinstance(result, UnknownName):
             self.begin()
 
