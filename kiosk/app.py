@@ -251,8 +251,9 @@ def display_problem(environ: dict[str, str] | os._Environ[str] = os.environ) -> 
     if not environ.get("DISPLAY") and not environ.get("WAYLAND_DISPLAY"):
         return (
             "no display found (neither DISPLAY nor WAYLAND_DISPLAY is set). "
-            "To check the kiosk without a screen run 'kiosk --smoke'; "
-            "to try it on a virtual screen run 'xvfb-run make run'."
+            "To check the kiosk without a screen run 'kiosk --smoke'; to see it on a virtual "
+            "screen install xvfb and run 'xvfb-run kiosk' (in its source folder: "
+            "'xvfb-run make run')."
         )
     wants_x11 = platform in ("", "xcb") and not environ.get("WAYLAND_DISPLAY")
     if wants_x11 and ctypes.util.find_library("xcb-cursor") is None:
