@@ -365,6 +365,21 @@ CAGE_CLIENT = (
 )
 
 
+def _turns(portrait: bool) -> list[str]:
+    """cage's options that turn its output: portrait by 90 degrees, landscape by 180.
+
+    The kiosk sees an upright screen either way, and so does grim. Unturned, Debian 12's cage
+    (0.1.4) hands a buffer the size of the output straight to the screen (direct scan-out), and
+    wlroots 0.15's headless screencopy then shows grim black or half-drawn screens (5 starts of
+    6, measured); turned, it composites every frame. cage 0.2 (Debian 13) has no -r (it turns
+    outputs through wlr-randr) and no such trouble: there the output stays landscape.
+    """
+    usage = subprocess.run(["cage", "-h"], capture_output=True, text=True, check=False, timeout=10)
+    if "\n -r" not in usage.stdout + usage.stderr:
+        return []
+    return ["-r"] if portrait else ["-r", "-r"]
+
+
 @contextmanager
 def cage(workdir: Path, size: tuple[int, int]) -> Iterator[CageSession]:
     """cage on a headless output, the kiosk as its client, as in deploy/rfa-kiosk.service.
@@ -384,13 +399,7 @@ def cage(workdir: Path, size: tuple[int, int]) -> Iterator[CageSession]:
     )
     session = CageSession(f"cage {size[0]}x{size[1]}", size, CAGE_BACKGROUND, env, workdir)
     client = ["/bin/sh", "-c", CAGE_CLIENT, "cage-client", str(session.status), str(session.log)]
-    # The output is turned (cage -r: 90 degrees each), portrait by 90 and landscape by 180; the
-    # kiosk sees an upright screen either way, and so does grim. Unturned, cage hands a buffer
-    # the size of the output straight to it (direct scan-out), and wlroots 0.15's headless
-    # screencopy then shows grim black or half-drawn screens (5 starts of 6, measured). Cage
-    # scans out only unturned surfaces, so turned it composites every frame.
-    turns = ["-r"] if portrait else ["-r", "-r"]
-    command = ["cage", "-d", *turns, "--", *client, *kiosk_command(workdir)]
+    command = ["cage", "-d", *_turns(portrait), "--", *client, *kiosk_command(workdir)]
     if os.geteuid() == 0:
         # cage refuses to run as root (it checks that it could not become root again). In a
         # user namespace that maps a plain user id onto ours it runs, and its files, and the
