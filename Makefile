@@ -85,8 +85,9 @@ lock: | $(BIN)/python
 	  -o requirements/test.txt
 LOCK_FLAGS = --generate-hashes --universal --python-version 3.11
 
-# Builds minimal Debian 12 and 13 systems and follows the README in each (about an hour, as
-# root; too long for CI). Run it before changing anything about set-up.
+# Builds minimal Debian 12 and 13 systems and follows the README and docs/deployment.md in each
+# (about 45 minutes, as root; too long for CI). Run it after changing anything about set-up.
+# RELEASES=debian-13 for one (also debian-12, ubuntu-24.04).
 fresh-machine:
 	tools/fresh-machine.sh $(RELEASES)
 
