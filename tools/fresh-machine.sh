@@ -511,9 +511,10 @@ run_release() {
     section "docs/deployment.md (tools/deployment-guide.sh), in another fresh copy of the root"
     local guide_root=$run/guide-root guide_line
     cp -a --reflink=auto "$CACHE/pristine/$release" "$guide_root" || die "could not copy the root"
-    git clone -q --no-hardlinks "$REPO" "$guide_root$CLONE" >>"$log" 2>&1 &&
-        git -C "$guide_root$CLONE" checkout -q --detach "$commit" >>"$log" 2>&1 ||
+    if ! git clone -q --no-hardlinks "$REPO" "$guide_root$CLONE" >>"$log" 2>&1 ||
+        ! git -C "$guide_root$CLONE" checkout -q --detach "$commit" >>"$log" 2>&1; then
         die "$release: git clone failed (see $log)"
+    fi
     t0=$(now)
     if inside "$guide_root" sh "$CLONE/tools/deployment-guide.sh" "$CLONE" >>"$log" 2>&1; then
         guide_line="deployment guide followed in $(elapsed "$t0" "$(now)")"
