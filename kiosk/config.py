@@ -6,7 +6,9 @@ The file lives at ``--config PATH`` or, by default, in the platform's config dir
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
@@ -26,6 +28,9 @@ MIN_WARNING_SECONDS = 20
 MAX_URL_LENGTH = 300
 MIN_SCREEN_SCALE = 0.5
 MAX_SCREEN_SCALE = 4
+# A clinic's kiosk.toml is a few KB, so 1 MiB is far more than any clinic needs. The cap stops a
+# wrong --config (a disk image, a log, an endless device) from filling the memory.
+MAX_SETTINGS_BYTES = 1024 * 1024
 PAGE_ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 ANCHOR = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
 # RFC 3986 characters only: anything else (non-ASCII included) is read differently by different
@@ -136,12 +141,52 @@ def load_config(path: Path | None = None) -> Config:
             raise ConfigError(path, "", "a settings file at this path (it does not exist)")
         return Config()
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as error:
+        text = _read_settings(path).decode("utf-8")
+    except OSError as error:
+        raise ConfigError(path, "", f"a readable UTF-8 file ({error.strerror or error})") from None
+    except UnicodeDecodeError as error:
         raise ConfigError(path, "", f"a readable UTF-8 file ({error})") from None
+    try:
+        data = tomllib.loads(text)
+    except RecursionError:  # tomllib reads nested lists and tables by recursion
+        raise ConfigError(path, "", "valid TOML (lists or tables nested too deeply)") from None
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(path, "", f"valid TOML ({error})") from None
+    except ValueError:  # Python turns no more than 4300 digits into a whole number
+        raise ConfigError(path, "", "valid TOML (a whole number too long to read)") from None
     return parse_config(data, path)
+
+
+def _read_settings(path: Path) -> bytes:
+    """The file's bytes; refuses anything but a regular file of at most MAX_SETTINGS_BYTES."""
+    # O_NONBLOCK: opening a named pipe for reading would otherwise wait for a writer. It changes
+    # nothing for a regular file. Windows has no such flag (nor such pipes at a file path).
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        mode = os.fstat(fd).st_mode  # of what was opened: no swap after a check by name
+        if not stat.S_ISREG(mode):
+            raise ConfigError(path, "", f"a settings file at this path (it is {_kind(mode)})")
+        with os.fdopen(fd, "rb", closefd=False) as file:
+            # One byte more than the cap tells a file at the cap from a larger one, even one
+            # that grows while it is read.
+            data = file.read(MAX_SETTINGS_BYTES + 1)
+    finally:
+        os.close(fd)
+    if len(data) > MAX_SETTINGS_BYTES:
+        size = f"{MAX_SETTINGS_BYTES / 1024 / 1024:g} MiB"
+        raise ConfigError(path, "", f"a settings file of at most {size} (this one is larger)")
+    return data
+
+
+def _kind(mode: int) -> str:
+    """What a path that is not a regular file is, in words."""
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "neither a file nor a folder"
 
 
 def parse_config(data: dict[str, Any], source: Path | None = None) -> Config:

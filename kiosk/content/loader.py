@@ -156,6 +156,8 @@ def read_override_dir(folder: Path, language: str) -> tuple[dict[str, str], list
         return texts, problems
     for path in sorted(language_dir.glob("*.toml")):
         try:
+            if not path.is_file():  # a device or pipe named *.toml would be read forever
+                raise ContentError(str(path), "", "a regular file")
             if path.stat().st_size > MAX_FILE_BYTES:
                 raise ContentError(
                     str(path), "", f"a file smaller than {MAX_FILE_BYTES // 1024} KiB"
@@ -179,8 +181,12 @@ def _page_id(file_name: str, origin: str) -> str:
 def _toml_table(text: str, origin: str) -> dict[str, Any]:
     try:
         return tomllib.loads(text)
+    except RecursionError:  # tomllib reads nested lists and tables by recursion
+        raise ContentError(origin, "", "valid TOML (lists or tables nested too deeply)") from None
     except tomllib.TOMLDecodeError as error:
         raise ContentError(origin, "", f"valid TOML ({error})") from None
+    except ValueError:  # Python turns no more than 4300 digits into a whole number
+        raise ContentError(origin, "", "valid TOML (a whole number too long to read)") from None
 
 
 def _check_fields(

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import os
+import signal
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from types import FrameType
 
 import pytest
 
-from kiosk.config import ClinicSettings, Config, ConfigError, load_config
+from kiosk.config import MAX_SETTINGS_BYTES, ClinicSettings, Config, ConfigError, load_config
 
 
 def write(tmp_path: Path, text: str) -> Path:
@@ -174,3 +179,68 @@ def test_broken_toml_and_a_missing_file_are_named(tmp_path: Path) -> None:
         load_config(write(tmp_path, "[clinic\n"))
     with pytest.raises(ConfigError, match="does not exist"):
         load_config(tmp_path / "nope.toml")
+
+
+def refused(path: Path) -> str:
+    """The message for a settings file the kiosk cannot use: one short line naming the file."""
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    message = str(caught.value)
+    assert caught.value.source == path
+    assert message.startswith(f"{path}: ")
+    assert "\n" not in message
+    assert len(message) < 300
+    return message
+
+
+@pytest.mark.parametrize(
+    "value", ["[" * 20_000 + "]" * 20_000, "{a = " * 5_000 + "1" + "}" * 5_000]
+)
+def test_a_deeply_nested_file_is_refused_by_name(tmp_path: Path, value: str) -> None:
+    # tomllib reads nesting recursively and ends in a RecursionError.
+    assert "nested too deeply" in refused(write(tmp_path, f"x = {value}\n"))
+
+
+def test_a_number_longer_than_python_reads_is_refused_by_name(tmp_path: Path) -> None:
+    # Python refuses to turn more than 4300 digits into an int (a ValueError, not a TOML error).
+    assert "number too long" in refused(write(tmp_path, f"x = {'1' * 5_000}\n"))
+
+
+def test_a_file_larger_than_the_cap_is_refused_and_one_at_the_cap_is_read(
+    tmp_path: Path,
+) -> None:
+    line = '[clinic]\nname = "Lakeside"\n'
+    padding = "#" * (MAX_SETTINGS_BYTES - len(line) - 1) + "\n"
+    assert load_config(write(tmp_path, line + padding)).clinic.name == "Lakeside"
+    assert "at most 1 MiB" in refused(write(tmp_path, line + padding + "#"))
+
+
+def test_an_endless_device_is_refused_without_reading_it() -> None:
+    assert "it is a device" in refused(Path("/dev/zero"))
+
+
+def test_a_folder_is_refused(tmp_path: Path) -> None:
+    assert "it is a folder" in refused(tmp_path)
+
+
+@contextmanager
+def no_longer_than(seconds: int) -> Iterator[None]:
+    """Fails the test rather than let it wait for ever (SIGALRM interrupts a blocking open)."""
+
+    def give_up(signum: int, frame: FrameType | None) -> None:
+        raise TimeoutError(f"still waiting after {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, give_up)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def test_a_named_pipe_is_refused_without_waiting_for_a_writer(tmp_path: Path) -> None:
+    fifo = tmp_path / "kiosk.toml"
+    os.mkfifo(fifo)
+    with no_longer_than(5):
+        assert "it is a named pipe" in refused(fifo)

@@ -207,3 +207,24 @@ def test_override_folder_problems_are_collected_not_raised(tmp_path: Path) -> No
 
 def test_a_missing_override_folder_is_no_problem(tmp_path: Path) -> None:
     assert read_override_dir(tmp_path / "nowhere", "en") == ({}, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("title = " + "[" * 20_000 + "]" * 20_000, "lists or tables nested too deeply"),
+        ("title = " + "9" * 5_000, "a whole number too long to read"),
+    ],
+    ids=["nested", "long number"],
+)
+def test_hostile_toml_names_the_file(text: str, expected: str) -> None:
+    with pytest.raises(ContentError, match=rf"^about.toml: valid TOML \({expected}\)"):
+        parse_page("about", text, "about.toml", {"about.svg"})
+
+
+def test_a_device_named_like_a_page_is_a_problem_not_an_endless_read(tmp_path: Path) -> None:
+    (tmp_path / "en").mkdir()
+    (tmp_path / "en" / "about.toml").symlink_to("/dev/zero")
+    texts, [problem] = read_override_dir(tmp_path, "en")
+    assert texts == {}
+    assert problem.expected == "a regular file"
