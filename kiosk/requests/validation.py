@@ -39,7 +39,8 @@ class Problem(Enum):
     REQUIRED = "required"
     TOO_LONG = "too_long"
     UNSAFE_CHARACTERS = "unsafe_characters"
-    """Control characters, invisible direction overrides or broken characters."""
+    """Control characters, invisible ones (zero-width, direction marks and overrides, soft
+    hyphens), line separators other than a message's newlines, or broken characters."""
     NEEDS_A_LETTER = "needs_a_letter"
     PHONE_NOT_POSSIBLE = "phone_not_possible"
     EMAIL_NOT_VALID = "email_not_valid"
@@ -66,9 +67,15 @@ class Rules:
     urgent_phrases: tuple[str, ...] = ()
 
 
-# Explicit direction controls can make a name or message display differently from what is
-# stored (the "Trojan Source" trick); ordinary letters of right-to-left scripts are fine.
-_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# Characters that show nothing themselves yet change what staff see or what a search finds:
+# controls (Cc), format characters (Cf: zero-width spaces and joiners, direction marks,
+# embeddings, overrides and isolates, the "Trojan Source" trick, soft hyphens, byte order
+# marks), line and paragraph separators (Zl, Zp), and halves of broken characters (Cs). A
+# name "Ana Garc\u200bía" looks like "Ana García" to staff but is another name to a search.
+# Ordinary letters and marks of any script, right-to-left ones too, and every kind of visible
+# space are fine. The cost: the joiners that Persian and Indic writing
+# and some emoji ("family" and the like) use are refused too; the kiosk's languages need none.
+_UNSAFE_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs"})
 
 
 def validate(
@@ -142,12 +149,10 @@ def _text_problem(value: str, limit: int, *, required: bool, multiline: bool) ->
         return Problem.TOO_LONG
     if not value.strip():
         return Problem.REQUIRED if required else None
+    # A plain newline is how a patient breaks a message into lines; U+2028 and U+2029 are not.
     allowed_controls = "\n" if multiline else ""
     for ch in value:
-        code = ord(ch)
-        if 0xD800 <= code <= 0xDFFF or ch in _BIDI_CONTROLS:
-            return Problem.UNSAFE_CHARACTERS
-        if unicodedata.category(ch) == "Cc" and ch not in allowed_controls:
+        if unicodedata.category(ch) in _UNSAFE_CATEGORIES and ch not in allowed_controls:
             return Problem.UNSAFE_CHARACTERS
     return None
 

@@ -323,16 +323,14 @@ class StaffDirectory:
                 return UnknownName()
             account_id, account_name, encoded, failures, last_text, wait_s, disabled = row
             if disabled:
+                _audit_refusal(connection, Action.SIGN_IN_REFUSED_DISABLED, account_name, moment)
                 return Disabled()
+            # The last failure's time is never moved, not even when the clock is found earlier
+            # than it (throttle.py says why).
             last = from_text(last_text) if last_text else None
-            if last is not None and moment < last:
-                # The clock went back: restart the whole wait from now, never shorten it.
-                connection.execute(
-                    "UPDATE staff SET last_failure_at = ? WHERE id = ?",
-                    (to_text(moment), account_id),
-                )
             left = remaining_wait(last, wait_s, moment)
             if left > 0:
+                _audit_refusal(connection, Action.SIGN_IN_REFUSED_WAIT, account_name, moment)
                 return MustWait(left)
             failures += 1
             wait_after = 0 if self._policy.disables(failures) else self._policy.wait_after(failures)
@@ -379,3 +377,31 @@ class StaffDirectory:
             at=moment,
             subject=subject,
         )
+
+
+def _audit_refusal(
+    connection: sqlite3.Connection, action: Action, account_name: str, moment: datetime
+) -> None:
+    """Records a try refused without checking its PIN, but only the first of each wait or lock.
+
+    While a wait lasts the screen shows it, so further tries are someone tapping on regardless;
+    a row for each would let anyone at the PIN pad grow the audit table without bound. Whether
+    this wait or lock is already recorded shows in the account's latest sign-in row, found by
+    id rather than time since the clock may have moved: the same refusal means yes, a failure
+    (the only thing that starts a wait or a lock) means no. So refusal rows never outnumber
+    failure rows, which the throttling itself keeps few.
+    """
+    latest = connection.execute(
+        "SELECT action FROM audit WHERE staff_name = ? AND action IN (?, ?, ?, ?) "
+        "ORDER BY id DESC LIMIT 1",
+        (
+            account_name,
+            Action.SIGN_IN.value,
+            Action.SIGN_IN_FAILED.value,
+            Action.SIGN_IN_REFUSED_WAIT.value,
+            Action.SIGN_IN_REFUSED_DISABLED.value,
+        ),
+    ).fetchone()
+    if latest is not None and latest[0] == action.value:
+        return
+    write_audit(connection, action, account_name, origin=Origin.PANEL, at=moment)

@@ -13,6 +13,12 @@ from kiosk.staff.errors import StaffError
 
 MAX_NAME = 60
 
+# Controls, format characters (zero-width, direction marks and overrides, soft hyphens), line
+# and paragraph separators. Refused anywhere in what was typed, the ends included: str.strip()
+# takes some of them for spaces (tabs, newlines, U+001C to U+001F, U+0085, U+2028, U+2029) and
+# would quietly drop them, hiding that the name came with something odd attached.
+_REFUSED_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp"})
+
 
 def clean_name(name: str) -> str:
     """``name`` without surrounding spaces; raises StaffError if it cannot be a staff name."""
@@ -21,7 +27,11 @@ def clean_name(name: str) -> str:
         raise StaffError("a staff name must not be empty")
     if len(cleaned) > MAX_NAME:
         raise StaffError(f"a staff name may have at most {MAX_NAME} characters")
-    if not cleaned.isprintable() or any(unicodedata.category(ch) == "Cc" for ch in cleaned):
+    # isprintable() also refuses unassigned, private-use and broken characters, and spaces
+    # other than U+0020 inside the name.
+    if not cleaned.isprintable() or any(
+        unicodedata.category(ch) in _REFUSED_CATEGORIES for ch in name
+    ):
         raise StaffError("a staff name must be one line of printable characters")
     return cleaned
 

@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 from kiosk.requests.model import PatientRequest
+from kiosk.staff import Disabled, MustWait, StaffDirectory, ThrottlePolicy, WrongPin
 from kiosk.storage import Origin, RequestQueue, export_requests
-from kiosk.storage.audit import COMMAND_LINE, command_line_user
-from tests.staff.support import OTHER_PIN, PIN, T0, WRONG_PIN, open_fast
+from kiosk.storage.audit import COMMAND_LINE, Action, command_line_user
+from tests.staff.support import FAST, OTHER_PIN, PIN, T0, WRONG_PIN, open_fast
 from tests.storage.support import patient_request, raw_database
 
 SECRET = "Zebulon-Quixote-7731"
@@ -90,3 +91,53 @@ def test_the_command_line_user_falls_back_to_cli(monkeypatch: pytest.MonkeyPatch
 
     monkeypatch.setattr(getpass, "getuser", no_user)
     assert command_line_user() == COMMAND_LINE
+
+
+def test_a_refused_try_is_audited_once_per_wait_and_once_per_lock(data_dir: Path) -> None:
+    # Five failures disable here, so one test walks through a wait, a longer wait and a lock.
+    policy = ThrottlePolicy(disable_after=5)
+    with StaffDirectory.open(data_dir, parameters=FAST, policy=policy) as directory:
+        directory.add("Ann", PIN, now=T0)
+        for _ in range(3):
+            directory.sign_in("Ann", WRONG_PIN, now=T0)  # the third starts a 30 s wait
+        for second in range(1, 30):  # someone keeps tapping the PIN pad through the wait
+            refused = directory.sign_in("Ann", PIN, now=T0 + timedelta(seconds=second))
+            assert isinstance(refused, MustWait)
+        assert directory.sign_in("Ann", WRONG_PIN, now=T0 + timedelta(seconds=30)) == WrongPin(60)
+        for second in (31, 32):
+            assert isinstance(
+                directory.sign_in("Ann", PIN, now=T0 + timedelta(seconds=second)), MustWait
+            )
+        assert directory.sign_in("Ann", WRONG_PIN, now=T0 + timedelta(seconds=90)) == Disabled()
+        for hour in range(1, 4):
+            assert directory.sign_in("Ann", PIN, now=T0 + timedelta(hours=hour)) == Disabled()
+    with RequestQueue.open(data_dir) as queue:
+        entries = list(reversed(queue.audit_log()))
+
+    assert [(e.action, e.staff_name, e.origin) for e in entries[1:]] == [
+        ("sign_in_failed", "Ann", "panel"),
+        ("sign_in_failed", "Ann", "panel"),
+        ("sign_in_failed", "Ann", "panel"),
+        ("sign_in_refused_wait", "Ann", "panel"),  # the first of the 29 taps, not all of them
+        ("sign_in_failed", "Ann", "panel"),
+        ("sign_in_refused_wait", "Ann", "panel"),
+        ("sign_in_failed", "Ann", "panel"),  # the fifth: disabled
+        ("sign_in_refused_disabled", "Ann", "panel"),
+    ]
+    assert entries[4].at == T0 + timedelta(seconds=1)
+    assert all(e.count is None and e.file_name is None and e.subject is None for e in entries[1:])
+
+
+def test_refused_tries_are_recorded_again_after_a_reset(data_dir: Path) -> None:
+    with open_fast(data_dir) as directory:
+        directory.add("Ann", PIN, now=T0)
+        for _ in range(3):
+            directory.sign_in("Ann", WRONG_PIN, now=T0)
+        directory.sign_in("Ann", PIN, now=T0)  # refused: waiting
+        directory.reset("Ann", OTHER_PIN, now=T0)
+        for _ in range(3):
+            directory.sign_in("Ann", WRONG_PIN, now=T0)
+        directory.sign_in("Ann", OTHER_PIN, now=T0)  # refused: a new wait
+    with RequestQueue.open(data_dir) as queue:
+        actions = [e.action for e in reversed(queue.audit_log())]
+    assert actions.count(Action.SIGN_IN_REFUSED_WAIT) == 2

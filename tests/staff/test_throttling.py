@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import sqlite3
 from contextlib import closing
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from tempfile import TemporaryDirectory
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kiosk.staff import (
     Disabled,
@@ -136,31 +139,34 @@ def test_failures_survive_reopening_the_directory(data_dir: Path) -> None:
         assert fail_once_more(reopened, T0 + timedelta(seconds=30)) == WrongPin(60)
 
 
-def test_a_clock_moved_backwards_does_not_shorten_the_wait(ann: StaffDirectory) -> None:
+def test_a_clock_moved_backwards_makes_the_wait_longer_by_as_much(ann: StaffDirectory) -> None:
     for _ in range(3):
         fail_once_more(ann, T0)  # 30 s to wait from T0
     earlier = T0 - timedelta(hours=5)
-    assert ann.sign_in("Ann", PIN, now=earlier) == MustWait(30)
-    # The wait now runs from the moment the clock was seen to have gone back.
-    assert ann.sign_in("Ann", PIN, now=earlier + timedelta(seconds=20)) == MustWait(10)
-    assert ann.sign_in("Ann", PIN, now=earlier + timedelta(seconds=30)) == SignedIn("Ann")
+    assert ann.sign_in("Ann", PIN, now=earlier) == MustWait(5 * 3600 + 30)
+    # The wait still ends at T0 + 30 s by the clock, and nothing was moved in the database.
+    assert ann.sign_in("Ann", PIN, now=earlier + timedelta(seconds=30)) == MustWait(5 * 3600)
+    assert ann.accounts(now=earlier)[0].wait_seconds == 5 * 3600 + 30
+    assert ann.sign_in("Ann", PIN, now=T0 + timedelta(seconds=29)) == MustWait(1)
+    assert ann.sign_in("Ann", PIN, now=T0 + timedelta(seconds=30)) == SignedIn("Ann")
 
 
 def test_a_clock_moved_back_by_a_little_still_waits_the_whole_wait(ann: StaffDirectory) -> None:
     for _ in range(3):
         fail_once_more(ann, T0)
     assert fail_once_more(ann, T0 + timedelta(seconds=30)) == WrongPin(60)
-    # The clock jumps back by one second: the whole 60 s is still to wait.
-    assert ann.sign_in("Ann", PIN, now=T0 + timedelta(seconds=29)) == MustWait(60)
+    # The clock jumps back by one second: the whole 60 s and that second are still to wait.
+    assert ann.sign_in("Ann", PIN, now=T0 + timedelta(seconds=29)) == MustWait(61)
 
 
-def test_remaining_wait_rounds_up_and_treats_an_earlier_now_as_the_whole_wait() -> None:
+def test_remaining_wait_rounds_up_and_ends_at_the_failure_time_plus_the_wait() -> None:
     assert remaining_wait(None, 30, T0) == 0
     assert remaining_wait(T0, 0, T0) == 0
+    assert remaining_wait(T0, 0, T0 - timedelta(days=1)) == 0
     assert remaining_wait(T0, 30, T0) == 30
     assert remaining_wait(T0, 30, T0 + timedelta(seconds=29.1)) == 1
     assert remaining_wait(T0, 30, T0 + timedelta(seconds=30)) == 0
-    assert remaining_wait(T0, 30, T0 - timedelta(days=1)) == 30
+    assert remaining_wait(T0, 30, T0 - timedelta(days=1)) == 86400 + 30
 
 
 def test_the_throttle_state_is_in_the_database_file(ann: StaffDirectory, data_dir: Path) -> None:
@@ -171,3 +177,44 @@ def test_the_throttle_state_is_in_the_database_file(ann: StaffDirectory, data_di
             "SELECT failures, last_failure_at, wait_seconds, disabled FROM staff"
         ).fetchone()
     assert row == (3, T0.isoformat(timespec="microseconds"), 30, 0)
+
+
+def test_a_clock_set_back_and_then_right_again_does_not_end_a_running_wait(
+    ann: StaffDirectory,
+) -> None:
+    noon = datetime(2026, 3, 14, 12, 0, tzinfo=UTC)
+    for _ in range(3):
+        fail_once_more(ann, noon)  # the third failure starts a 30 s wait at 12:00:00
+    # At 12:00:05 the clock is set back an hour; a try at 11:00:06 is refused.
+    back_an_hour = noon - timedelta(minutes=59, seconds=54)
+    assert isinstance(ann.sign_in("Ann", PIN, now=back_an_hour), MustWait)
+    # At 12:00:10 the clock is right again: only 10 s of the 30 s have really run.
+    assert ann.sign_in("Ann", PIN, now=noon + timedelta(seconds=10)) == MustWait(20)
+    assert ann.sign_in("Ann", PIN, now=noon + timedelta(seconds=30)) == SignedIn("Ann")
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 20), st.integers(0, 2 * 3600)),
+        min_size=1,
+        max_size=8,
+    )
+)
+def test_a_clock_that_is_never_ahead_of_the_real_time_never_shortens_a_wait(
+    tries: list[tuple[int, int]],
+) -> None:
+    """Each try comes some real seconds after the last and reads a clock that may be behind
+    (set back, then maybe right again, in any order) but never ahead: no try is checked
+    before the 30 s have really run."""
+    with TemporaryDirectory() as folder, open_fast(Path(folder) / "data") as directory:
+        directory.add("Ann", PIN)
+        for _ in range(3):
+            directory.sign_in("Ann", WRONG_PIN, now=T0)  # a 30 s wait from T0
+        real = T0
+        for real_step, behind in tries:
+            real += timedelta(seconds=real_step)
+            result = directory.sign_in("Ann", PIN, now=real - timedelta(seconds=behind))
+            if not isinstance(result, MustWait):
+                assert real - T0 >= timedelta(seconds=30)
+                break

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import replace
 
 import pytest
@@ -167,6 +168,29 @@ def test_several_problems_are_reported_together() -> None:
     assert (Field.CONSENT, Problem.REQUIRED) in found
 
 
+INVISIBLE = {
+    "zero-width space": "\u200b",
+    "zero-width non-joiner": "\u200c",
+    "zero-width joiner": "\u200d",
+    "word joiner": "\u2060",
+    "byte order mark": "\ufeff",
+    "left-to-right mark": "\u200e",
+    "right-to-left mark": "\u200f",
+    "left-to-right embedding": "\u202a",
+    "pop directional formatting": "\u202c",
+    "right-to-left override": "\u202e",
+    "first strong isolate": "\u2068",
+    "pop directional isolate": "\u2069",
+    "soft hyphen": "\u00ad",
+    "line separator": "\u2028",
+    "paragraph separator": "\u2029",
+    "next line": "\x85",
+    "escape": "\x1b",
+}
+REFUSED_CATEGORIES = ("Cc", "Cf", "Zl", "Zp")
+"""Controls, format characters, line and paragraph separators: only a message's newline may stay."""
+
+
 drafts = st.builds(
     Draft,
     kind=st.sampled_from(RequestKind),
@@ -191,3 +215,53 @@ def test_any_input_gives_a_request_or_field_errors_never_an_exception(draft: Dra
         assert result.request.name == draft.name
         assert result.request.message == draft.message
         assert result.request.topic == draft.topic
+        request = result.request
+        kept = request.name + request.phone + request.email + request.message + request.topic
+        assert not any(
+            unicodedata.category(ch) in REFUSED_CATEGORIES for ch in kept.replace("\n", "")
+        )
+
+
+@pytest.mark.parametrize("invisible", INVISIBLE.values(), ids=INVISIBLE.keys())
+@pytest.mark.parametrize(
+    ("field", "typed"),
+    [
+        (Field.NAME, "Ana{}García"),
+        (Field.PHONE, "(555) 201{}-4477"),
+        (Field.EMAIL, "ana{}@example.org"),
+        (Field.MESSAGE, "How long does{} the numbness last?\nThanks"),
+        (Field.TOPIC, "After your{} RFA"),
+    ],
+)
+def test_invisible_and_layout_characters_are_refused_in_every_field(
+    field: Field, typed: str, invisible: str
+) -> None:
+    draft = with_(**{field.value: typed.format(invisible)})
+    assert errors_of(draft) == {(field, Problem.UNSAFE_CHARACTERS)}
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from([Field.NAME, Field.MESSAGE, Field.TOPIC]),
+    st.text(st.characters(categories=("L", "M", "N", "P", "Zs")), min_size=1, max_size=40),
+    st.characters(categories=("Cc", "Cf", "Zl", "Zp"), exclude_characters="\n"),
+    st.data(),
+)
+def test_any_control_or_format_character_anywhere_is_refused(
+    field: Field, text: str, bad: str, data: st.DataObject
+) -> None:
+    text = "A" + text  # a name needs a letter, and that is another rule
+    at = data.draw(st.integers(0, len(text)))
+    typed = text[:at] + bad + text[at:]
+    assert errors_of(with_(**{field.value: typed})) == {(field, Problem.UNSAFE_CHARACTERS)}
+
+
+def test_letters_marks_and_plain_spaces_of_any_script_are_still_fine() -> None:
+    for text in (
+        "Nguyễn Văn Anh",
+        "e\u0301le\u0301onore",
+        "שרה כהן",
+        "محمد علي",
+        "Ana\u00a0García",
+    ):
+        assert check(with_(name=text, message=text, topic=text)).errors == ()
