@@ -22,6 +22,7 @@ from kiosk.config import ClinicSettings, Config
 from kiosk.content import Learning, Library
 from kiosk.requests.intake import Invalid, NotSaved, RequestIntake, Saved, TooMany
 from kiosk.storage import InsightStore
+from kiosk.ui.background import wait_for_tasks
 from kiosk.ui.display import DisplayPrefs, apply_display
 from kiosk.ui.pages.menu_page import MenuPage
 from kiosk.ui.pages.questions_page import QuestionsPage
@@ -715,6 +716,10 @@ class KioskWindow(QWidget):
         if self._may_close:
             if self._speech is not None:
                 self._speech.close()
+            # A staff export, purge or PIN check still running ends before the databases close
+            # with the window (app.create_window); bounded, so stuck work cannot hold up a
+            # shutdown.
+            wait_for_tasks(self)
             event.accept()
         else:
             event.ignore()
