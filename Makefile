@@ -45,10 +45,13 @@ pytest: $(VENV)/.installed-test
 bench: $(VENV)/.installed-test
 	$(OFFSCREEN) $(BIN)/python -m tools.bench
 
-# Long runs kept out of make test: the full 200-run kill -9 series on the request queue, then
-# 10,000 simulated patient sessions through the real window (about 35 minutes on 2 cores).
+# Long runs kept out of make test: the full 200-run kill -9 series on the request queue, 300
+# random damages to a write-ahead log, 20 rounds of staff tools against a saving patient, then
+# 10,000 simulated patient sessions through the real window (about 40 minutes on 2 cores).
 soak: $(VENV)/.installed-test
 	KILL9_RUNS=200 $(OFFSCREEN) $(BIN)/pytest tests/storage/test_kill9.py $(PYTEST_ARGS)
+	WAL_DAMAGE_RUNS=300 $(BIN)/pytest -s tests/storage/test_wal_damage.py -k random $(PYTEST_ARGS)
+	STAFF_ROUNDS=20 $(BIN)/pytest -s tests/storage/test_staff_vs_patient.py $(PYTEST_ARGS)
 	$(OFFSCREEN) $(BIN)/python -m tools.soak
 
 # After changing any words on screen: refresh the Spanish .ts (translate it, e.g. with

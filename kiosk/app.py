@@ -44,6 +44,8 @@ from kiosk.requests.intake import RequestIntake
 from kiosk.requests.validation import Rules
 from kiosk.staff import StaffDirectory
 from kiosk.storage import InsightStore, RequestQueue, StorageError
+from kiosk.storage.files import not_a_folder
+from kiosk.storage.keeper import QueueKeeper
 from kiosk.ui import read_aloud
 from kiosk.ui.display import DisplayPrefs, apply_display
 from kiosk.ui.lockdown import Lockdown
@@ -148,10 +150,12 @@ def create_window(
     kiosk_mode: bool = False,
     idle_times: IdleTimes | None = None,
     speech_engine: str | None = None,
+    keeper: QueueKeeper | None = None,
 ) -> KioskWindow:
     """Builds the kiosk window (not shown) on the running QApplication.
 
     ``data_dir`` is where the kiosk keeps what it stores; it is made private (0700) if missing.
+    ``keeper`` keeps its request queue (one is made for ``data_dir`` if not given).
     ``idle_times`` overrides the settings' time-outs (tests use milliseconds).
     ``speech_engine`` names Qt's text-to-speech engine (tests use "mock"); None picks the first
     real one.
@@ -160,9 +164,12 @@ def create_window(
     if not isinstance(app, QApplication):
         raise RuntimeError("create_window needs a QApplication")
     data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-    queue = open_queue(data_dir)
+    keeper = keeper or QueueKeeper(data_dir)
+    queue = keeper.queue
+    if queue is not None and queue.quarantined is not None:
+        log.error("a damaged request database was set aside as %s", queue.quarantined)
     intake = RequestIntake(
-        queue,
+        keeper,
         rules=Rules(region=config.clinic.region, urgent_phrases=config.requests.urgent_phrases),
         kiosk_id=config.kiosk.id,
         max_per_10_min=config.requests.max_per_10_min,
@@ -184,8 +191,7 @@ def create_window(
     # Styled once, after building: styling first would restyle every widget again each time
     # a layout took it in (about half of the start-up time).
     apply_display(DisplayPrefs())
-    if queue is not None:
-        window.destroyed.connect(queue.close)
+    window.destroyed.connect(keeper.close)
     if staff is not None:
         window.destroyed.connect(staff.directory.close)
     app.installEventFilter(Lockdown(kiosk_mode=kiosk_mode, parent=window))
@@ -222,22 +228,6 @@ def open_staff_tools(
         retention_days=config.requests.retention_days,
         insights=insights,
     )
-
-
-def open_queue(data_dir: Path) -> RequestQueue | None:
-    """The request database, or None if it cannot be opened at all.
-
-    The kiosk still teaches without it; a patient who tries to send a request is asked to show
-    the screen to the front desk. A corrupt file has already been set aside by the queue.
-    """
-    try:
-        queue = RequestQueue.open(data_dir)
-    except StorageError as error:
-        log.error("the request database cannot be opened: %s", error)
-        return None
-    if queue.quarantined is not None:
-        log.error("a damaged request database was set aside as %s", queue.quarantined)
-    return queue
 
 
 def display_problem(environ: dict[str, str] | os._Environ[str] = os.environ) -> str | None:
@@ -283,6 +273,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
     data_dir = args.data_dir or default_data_dir()
+    problem = not_a_folder(data_dir)
+    if problem:
+        print(f"kiosk: {problem}", file=sys.stderr)
+        return 2
     instance = SingleInstance(data_dir)
     if not args.smoke:  # a smoke check may run beside the real kiosk
         try:
@@ -321,7 +315,8 @@ def _run(args: argparse.Namespace, config: Config, data_dir: Path) -> int:
         config = replace(config, kiosk=replace(config.kiosk, read_aloud=False))
     try:
         try:
-            window = create_window(config, data_dir, kiosk_mode=args.kiosk)
+            keeper = QueueKeeper(data_dir)
+            window = create_window(config, data_dir, kiosk_mode=args.kiosk, keeper=keeper)
         except ContentError as error:
             print(f"kiosk: the built-in content is not valid: {error}", file=sys.stderr)
             return 3
@@ -340,7 +335,7 @@ def _run(args: argparse.Namespace, config: Config, data_dir: Path) -> int:
         else:
             window.resize(_windowed_size(PORTRAIT if args.portrait else LANDSCAPE))
             window.show()
-        heartbeat = HeartbeatTimer(data_dir, parent=app)
+        heartbeat = HeartbeatTimer(data_dir, upkeep=keeper.upkeep, parent=app)
         # Under cage, systemd's WATCHDOG_PID is cage, the kiosk's parent.
         watchdog = Watchdog(accept_parent_pid=True, parent=app)
         heartbeat.start()

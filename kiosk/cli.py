@@ -357,7 +357,13 @@ def _purge(options: argparse.Namespace) -> int:
     )
     with RequestQueue.open(_data_dir(options)) as queue:
         purged = queue.purge_handled(days, staff_name=command_line_user(), origin=Origin.CLI)
-    print(f"Purged {_requests_word(purged)} handled more than {days} days ago.")
+    print(f"Purged {_requests_word(purged.deleted)} handled more than {days} days ago.")
+    if not purged.wiped:
+        print(
+            "Another program is still reading the database, so old copies of the purged "
+            "requests stay in its write-ahead log until it finishes; the running kiosk wipes "
+            "them within a minute of that (or run this purge again)."
+        )
     return EXIT_OK
 
 

@@ -1,8 +1,10 @@
-"""The heartbeat file: one UTC timestamp the running kiosk rewrites every minute (no Qt).
+"""The heartbeat file: a UTC timestamp the running kiosk rewrites every minute (no Qt).
 
 Anything outside the kiosk (``kiosk doctor``, a monitoring script, a technician with
 ``cat``) can tell from its age whether the kiosk's event loop is alive, without talking to it.
-The file is replaced atomically, so a reader sees the old line or the new one, never half of one.
+A line "problem: ..." follows the time for each thing a running kiosk cannot do (its request
+database would not open), which a process that merely runs would not show. The file is
+replaced atomically, so a reader sees the old lines or the new ones, never half of them.
 """
 
 from __future__ import annotations
@@ -10,11 +12,14 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
 HEARTBEAT_NAME = "heartbeat"
-_MAX_BYTES = 100  # one timestamp line; anything longer is not ours
+_MAX_BYTES = 4096  # a timestamp and a few problem lines; anything longer is not ours
+PROBLEM_PREFIX = "problem: "
+_MAX_PROBLEM_CHARS = 500
 
 
 def heartbeat_path(data_dir: Path) -> Path:
@@ -28,13 +33,18 @@ def format_heartbeat(now: datetime) -> str:
     return now.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ") + "\n"
 
 
-def write_heartbeat(data_dir: Path, now: datetime) -> None:
-    """Atomically replaces ``<data_dir>/heartbeat`` (mode 0600) with ``now`` in UTC.
+def write_heartbeat(data_dir: Path, now: datetime, problems: Sequence[str] = ()) -> None:
+    """Atomically replaces ``<data_dir>/heartbeat`` (mode 0600) with ``now`` in UTC and a
+    "problem: ..." line for each of ``problems``.
 
     Raises OSError when the folder is missing, full or read-only (the caller decides whether
     that matters); a temporary file left half-written is removed. ``now`` must be aware.
     """
-    line = format_heartbeat(now).encode("ascii")
+    text = format_heartbeat(now) + "".join(
+        f"{PROBLEM_PREFIX}{' '.join(problem.split())[:_MAX_PROBLEM_CHARS]}\n"
+        for problem in problems
+    )
+    line = text.encode("utf-8")
     descriptor, temporary = tempfile.mkstemp(dir=data_dir, prefix=".heartbeat-", suffix=".tmp")
     try:
         with os.fdopen(descriptor, "wb") as file:
@@ -53,20 +63,36 @@ def write_heartbeat(data_dir: Path, now: datetime) -> None:
 def read_heartbeat(data_dir: Path) -> datetime | None:
     """The time in ``<data_dir>/heartbeat`` (aware, UTC), or None.
 
-    None when the file is missing, unreadable, or does not hold exactly one aware ISO 8601
-    timestamp. Never raises.
+    None when the file is missing or unreadable, or does not start with exactly one aware
+    ISO 8601 timestamp line followed only by problem lines. Never raises.
     """
+    lines = _heartbeat_lines(data_dir)
+    if not lines:
+        return None
     try:
-        with heartbeat_path(data_dir).open("rb") as file:
-            raw = file.read(_MAX_BYTES + 1)
-        if len(raw) > _MAX_BYTES:
-            return None
-        text = raw.decode("ascii")
-        if text.count("\n") > 1 or (text and not text.endswith("\n")):
-            return None
-        moment = datetime.fromisoformat(text.strip())
-    except (OSError, ValueError):  # UnicodeDecodeError is a ValueError
+        moment = datetime.fromisoformat(lines[0])
+    except ValueError:
         return None
     if moment.tzinfo is None or moment.utcoffset() is None:
         return None
     return moment.astimezone(UTC)
+
+
+def read_heartbeat_problems(data_dir: Path) -> list[str]:
+    """The problems the kiosk reported in its last heartbeat (empty if none or unreadable)."""
+    return [line.removeprefix(PROBLEM_PREFIX) for line in _heartbeat_lines(data_dir)[1:]]
+
+
+def _heartbeat_lines(data_dir: Path) -> list[str]:
+    try:
+        with heartbeat_path(data_dir).open("rb") as file:
+            raw = file.read(_MAX_BYTES + 1)
+        text = raw.decode("utf-8")
+    except (OSError, ValueError):  # UnicodeDecodeError is a ValueError
+        return []
+    if len(raw) > _MAX_BYTES or not text.endswith("\n"):
+        return []
+    lines = text.removesuffix("\n").split("\n")
+    if any(not line.startswith(PROBLEM_PREFIX) for line in lines[1:]):
+        return []
+    return lines

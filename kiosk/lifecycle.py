@@ -14,7 +14,7 @@ import os
 import signal
 import socket
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from types import FrameType, TracebackType
@@ -387,15 +387,18 @@ def _utc_now() -> datetime:
 class HeartbeatTimer(QObject):
     """Rewrites ``<data_dir>/heartbeat`` on start and then every ``interval_ms`` (60 s).
 
-    A failure (disk full, read-only, folder gone) is logged when it starts and when it ends,
-    and never raised into the event loop: a kiosk that cannot write its heartbeat still shows
-    its pages.
+    Before each beat it runs ``upkeep`` (the kiosk's storage upkeep: reopening a queue that
+    would not open, finishing a purge's wipe), which returns the problems the heartbeat then
+    reports. A failure (disk full, read-only, folder gone) is logged when it starts and when
+    it ends, and never raised into the event loop: a kiosk that cannot write its heartbeat
+    still shows its pages.
     """
 
     def __init__(
         self,
         data_dir: Path,
         *,
+        upkeep: Callable[[], Sequence[str]] = tuple,
         interval_ms: int = HEARTBEAT_INTERVAL_MS,
         clock: Callable[[], datetime] = _utc_now,
         parent: QObject | None = None,
@@ -403,6 +406,7 @@ class HeartbeatTimer(QObject):
         super().__init__(parent)
         self.setObjectName("heartbeat")
         self._data_dir = data_dir
+        self._upkeep = upkeep
         self._clock = clock
         self._failure: str | None = None
         self._timer = QTimer(self)
@@ -424,7 +428,7 @@ class HeartbeatTimer(QObject):
     def beat(self) -> bool:
         """Writes the heartbeat now; False if that failed (logged, not raised)."""
         try:
-            write_heartbeat(self._data_dir, self._clock())
+            write_heartbeat(self._data_dir, self._clock(), self._upkeep())
         except OSError as error:
             failure = error.strerror or str(error)
             if failure != self._failure:

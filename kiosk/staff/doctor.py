@@ -33,11 +33,13 @@ from kiosk.content.review_status import (
     content_files,
     review_status,
 )
-from kiosk.heartbeat import HEARTBEAT_NAME, read_heartbeat
+from kiosk.heartbeat import HEARTBEAT_NAME, read_heartbeat, read_heartbeat_problems
 from kiosk.staff.directory import StaffDirectory
 from kiosk.storage import Database, StorageError
 from kiosk.storage.database import DATABASE_NAME, check_file
+from kiosk.storage.export import stale_partials
 from kiosk.storage.migrations import LATEST_VERSION
+from kiosk.storage.retention import kept_evidence
 from kiosk.storage.times import utc
 
 BUILTIN = Path(kiosk.__file__).parent / "builtin"
@@ -93,6 +95,7 @@ def run_checks(
         checks.append(_staff(database))
         checks.append(_heartbeat(folder, moment))
         checks.append(_alerts(database))
+        checks.append(_leftovers(folder, config))
     finally:
         if database is not None:
             database.close()
@@ -331,7 +334,39 @@ def _heartbeat(data_dir: Path, now: datetime) -> Check:
             f"{when}, {describe_duration(age)} ago: the kiosk is not running or is stuck; "
             "restart it",
         )
+    problems = read_heartbeat_problems(data_dir)
+    if problems:
+        return Check(
+            "heartbeat",
+            False,
+            f"{when}, {describe_duration(max(age, 0))} ago, but the kiosk reports: "
+            + "; ".join(problems),
+        )
     return Check("heartbeat", True, f"{when}, {describe_duration(max(age, 0))} ago")
+
+
+def _leftovers(data_dir: Path, config: Config) -> Check:
+    """Files holding patient data that no screen shows: damaged-database copies kept as
+    evidence, and exports cut short before they were renamed into place."""
+    evidence = kept_evidence(data_dir / DATABASE_NAME)
+    export_dir = config.kiosk.export_dir or data_dir / "exports"
+    partials = stale_partials(export_dir) if export_dir.is_dir() else []
+    found = []
+    if evidence:
+        oldest = evidence[0][1].astimezone().strftime("%Y-%m-%d")
+        found.append(
+            f"{len(evidence)} file(s) of a damaged database kept in {data_dir} (oldest set "
+            f"aside {oldest}; see the alerts); they hold patient requests, and the purge "
+            f"deletes them {config.requests.retention_days} days after they were set aside"
+        )
+    if partials:
+        found.append(
+            f"{len(partials)} half-written export file(s) in {export_dir} from exports cut "
+            "short; they hold patient requests, and the next export there deletes them"
+        )
+    if not found:
+        return Check("leftover files", True, "none")
+    return Check("leftover files", True, "; ".join(found), warning=True)
 
 
 def _alerts(database: Database | None) -> Check:

@@ -31,6 +31,7 @@ from kiosk.storage.insights import (
     write_stats_csv,
 )
 from kiosk.storage.queue import RequestQueue, RequestSummary, SaveResult
+from kiosk.storage.retention import PurgeResult
 
 __all__ = [
     "Action",
@@ -44,6 +45,7 @@ __all__ = [
     "FormEvent",
     "InsightStore",
     "Origin",
+    "PurgeResult",
     "ReadingTally",
     "RequestQueue",
     "RequestSummary",

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -22,15 +23,20 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
-from kiosk.storage import audit
+from kiosk.storage import audit, wal
 from kiosk.storage.errors import (
     StorageCorrupt,
     StorageError,
-    StorageLocked,
     StorageReadOnly,
     translate,
 )
-from kiosk.storage.files import make_private_dir, make_private_file, sync_dir
+from kiosk.storage.files import (
+    make_private_dir,
+    make_private_file,
+    not_a_file,
+    not_a_folder,
+    sync_dir,
+)
 from kiosk.storage.lockfile import WriteLock
 from kiosk.storage.migrations import LATEST_VERSION, NewerSchemaError, migrate, schema_version
 from kiosk.storage.times import from_text, to_text, utc
@@ -40,6 +46,10 @@ log = logging.getLogger(__name__)
 DATABASE_NAME = "requests.db"
 LOCK_NAME = DATABASE_NAME + ".lock"
 DEFAULT_BUSY_TIMEOUT_MS = 5000
+WIPE_WAIT_MS = 100
+"""Longest a WAL wipe waits for readers while holding the write lock (a save waits behind it)."""
+WIPE_PENDING_SUFFIX = ".wipe-pending"
+"""Beside the database while a purge's WAL wipe is still to finish, for whoever opens it next."""
 CHECKPOINT_AFTER_PAGES = 1000
 """Checkpoint (under the lock) once the WAL holds about this many pages."""
 
@@ -95,34 +105,44 @@ class Database:
         if busy_timeout_ms < 0:
             raise ValueError("busy_timeout_ms must not be negative")
         path = data_dir / DATABASE_NAME
+        problem = not_a_folder(data_dir) or not_a_file(path)
+        if problem:
+            raise StorageError(problem)
         try:
             make_private_dir(data_dir)
             lock = WriteLock(data_dir / LOCK_NAME)
         except OSError as error:
             raise translate(error, f"opening {data_dir}") from error
+        # Checking a large WAL takes up to about 150 ms: first without the lock, so that a staff
+        # tool opening beside a running kiosk never makes a save wait for it; only damage found
+        # then is checked again, and kept, under the lock.
+        suspect = _wal_may_be_damaged(path)
         try:
             with lock.held(busy_timeout_ms / 1000):
+                kept_log = _keep_damaged_log(path) if suspect else None
+                moved_to = None
                 try:
-                    return cls(
-                        _connect(path, busy_timeout_ms), lock, path, busy_timeout_ms=busy_timeout_ms
-                    )
+                    connection = _connect(path, busy_timeout_ms)
                 except StorageCorrupt as damage:
                     reason = str(damage)
-                moved_to = _quarantine(path)
-                log.error("%s was damaged (%s); moved aside to %s", path, reason, moved_to)
+                    moved_to = _quarantine(path)
+                    log.error("%s was damaged (%s); moved aside to %s", path, reason, moved_to)
+                    connection = _connect(path, busy_timeout_ms)
                 database = cls(
-                    _connect(path, busy_timeout_ms),
-                    lock,
-                    path,
-                    busy_timeout_ms=busy_timeout_ms,
-                    quarantined=moved_to,
+                    connection, lock, path, busy_timeout_ms=busy_timeout_ms, quarantined=moved_to
                 )
-                database.add_alert(
-                    "quarantined",
-                    f"{DATABASE_NAME} could not be read ({reason}). It was moved aside to "
-                    f"{moved_to} and a new, empty queue was started; requests saved before may "
-                    "still be recoverable from that file.",
-                )
+                if kept_log is not None:
+                    # The unreadable frames are still in the WAL after the readable part: wipe
+                    # it now, or a crash before the next checkpoint would report them again.
+                    database.wipe_wal("clearing the damaged write-ahead log")
+                    database.add_alert("wal_damaged", kept_log.alert)
+                if moved_to is not None:
+                    database.add_alert(
+                        "quarantined",
+                        f"{DATABASE_NAME} could not be read ({reason}). It was moved aside to "
+                        f"{moved_to} and a new, empty queue was started; requests saved before "
+                        "may still be recoverable from that file.",
+                    )
                 return database
         except BaseException:
             lock.close()
@@ -177,27 +197,36 @@ class Database:
             except (sqlite3.Error, OSError) as error:
                 raise translate(error, action) from error
 
-    def wipe_wal(self, action: str) -> None:
-        """Copies the WAL into the database and truncates it to zero bytes, under the lock.
+    def wipe_wal(self, action: str) -> bool:
+        """One try at copying the WAL into the database and truncating it to zero bytes.
 
         After a delete (secure_delete is on) this leaves no copy of the deleted rows in
-        ``-wal``. A TRUNCATE checkpoint waits (up to the busy timeout) for readers to finish;
-        raises StorageLocked if one is still reading then, because the old pages would stay.
+        ``-wal``. A TRUNCATE checkpoint must wait for readers of old pages, and it waits holding
+        the write lock, so a patient's save would wait too: it waits at most WIPE_WAIT_MS.
+        Returns True once wiped; False if a reader held it up, leaving the wipe pending (see
+        ``wipe_pending``) for a later try.
         """
         with self._guard:
             connection = self.live_connection()
             try:
-                with self._lock.held(self._busy_timeout_ms / 1000):
-                    busy, frames, copied = connection.execute(
-                        "PRAGMA wal_checkpoint(TRUNCATE)"
-                    ).fetchone()
+                with (
+                    self._lock.held(self._busy_timeout_ms / 1000),
+                    self._busy_timeout(connection, WIPE_WAIT_MS),
+                ):
+                    busy, _, _ = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                pending = Path(f"{self._path}{WIPE_PENDING_SUFFIX}")
+                if busy:
+                    make_private_file(pending)
+                    log.info("%s: a reader held old pages; the wipe will be tried again", action)
+                    return False
+                pending.unlink(missing_ok=True)
             except (sqlite3.Error, OSError) as error:
                 raise translate(error, action) from error
-        if busy:
-            raise StorageLocked(
-                f"{action}: another program was reading the database, so {copied} of {frames} "
-                "pages of its write-ahead log could not be wiped yet; run the purge again"
-            )
+        return True
+
+    def wipe_pending(self) -> bool:
+        """Whether a purge's WAL wipe is still to finish (a reader held it up)."""
+        return Path(f"{self._path}{WIPE_PENDING_SUFFIX}").exists()
 
     def add_alert(
         self, kind: str, message: str, *, now: datetime | None = None, timeout_ms: int | None = None
@@ -510,17 +539,84 @@ def _roll_back(connection: sqlite3.Connection) -> None:
         log.error("rollback failed: %s", error)
 
 
-def _quarantine(path: Path) -> Path:
-    """Renames a damaged database (and its -wal/-shm) aside, never deleting anything.
+@dataclass(frozen=True)
+class _KeptLog:
+    copy: Path
+    alert: str
 
-    The -wal goes first: a stale WAL left beside a fresh database would be replayed into it.
+
+def _wal_may_be_damaged(path: Path) -> bool:
+    """A first look at the WAL, without the lock (a writer may be appending to it)."""
+    try:
+        return wal.inspect(path) is not None
+    except OSError:
+        return True  # let the look under the lock say what is wrong
+
+
+def _keep_damaged_log(path: Path) -> _KeptLog | None:
+    """Copies the database and its -wal/-shm aside if the WAL would lose commits (see wal.py).
+
+    The caller holds the write lock and has not yet opened a read-write connection, which
+    would replay only the part of the log before the damage and then delete the log. The live
+    files stay, so the queue goes on with everything SQLite can still read.
     """
+    try:
+        damage = wal.inspect(path)
+        if damage is None:
+            return None
+        copy = _evidence_name(path)
+        for suffix in ("", "-wal", "-shm"):
+            if Path(f"{path}{suffix}").exists():
+                _copy_privately(Path(f"{path}{suffix}"), Path(f"{copy}{suffix}"))
+        sync_dir(path.parent)
+    except OSError as error:
+        raise translate(error, f"keeping a copy of the damaged {path.name}-wal") from error
+    if damage.header_damaged:
+        what = f"could not be read at all: {damage.unreadable_frames} frames"
+    else:
+        what = (
+            f"was damaged: {damage.unreadable_frames} of its {damage.total_frames} frames could "
+            "not be read"
+        )
+    what += (
+        f", holding at least {damage.lost_commits} saved change(s) (each saved request, status "
+        "change or alert is one; at most one per frame)"
+    )
+    log.error("%s-wal %s; copied as found to %s", path, what, copy)
+    return _KeptLog(
+        copy,
+        f"The write-ahead log of {DATABASE_NAME} {what}. Those changes are missing from the "
+        f"queue. The files as found were copied to {copy.name} (and its -wal and -shm) before "
+        "anything was changed; the kiosk goes on with everything that could be read.",
+    )
+
+
+def _copy_privately(source: Path, target: Path) -> None:
+    """Copies ``source`` to a new file 0600 and flushes it to the disk."""
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
+    with source.open("rb") as reading, os.fdopen(fd, "wb") as writing:
+        shutil.copyfileobj(reading, writing)
+        writing.flush()
+        os.fsync(writing.fileno())
+
+
+def _evidence_name(path: Path) -> Path:
+    """A free ``requests.db.corrupt-<UTC time>`` name (with no -wal or -shm beside it)."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = path.with_name(f"{path.name}.corrupt-{stamp}")
     attempt = 1
     while any(Path(f"{target}{suffix}").exists() for suffix in ("", "-wal", "-shm")):
         target = path.with_name(f"{path.name}.corrupt-{stamp}-{attempt}")
         attempt += 1
+    return target
+
+
+def _quarantine(path: Path) -> Path:
+    """Renames a damaged database (and its -wal/-shm) aside, never deleting anything.
+
+    The -wal goes first: a stale WAL left beside a fresh database would be replayed into it.
+    """
+    target = _evidence_name(path)
     try:
         for suffix in ("-wal", "-shm", ""):
             source = Path(f"{path}{suffix}")

@@ -21,9 +21,11 @@ import errno
 import json
 import os
 import secrets
+import stat
+import time
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager, suppress
+from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -62,6 +64,11 @@ FIELDS: tuple[str, ...] = (
 
 BATCH_ROWS = 500
 """Rows fetched from SQLite at a time."""
+PARTIAL_SUFFIX = ".partial"
+STALE_PARTIAL_S = 60 * 60
+"""A hidden .partial file this old belongs to no running export (100,000 rows take seconds)."""
+MARK_BATCH = 1000
+"""Requests marked exported per write transaction (a save waits behind at most one batch)."""
 
 FORMULA_TRIGGERS = frozenset("=+-@|%\t\r\n")
 """First characters that make a spreadsheet treat a cell as a formula or split it (OWASP)."""
@@ -97,19 +104,29 @@ def neutralise_cell(text: str) -> str:
     """``text`` with a leading apostrophe if a spreadsheet could read it as a formula.
 
     Triggers (OWASP "CSV injection"): = + - @ | % tab CR LF as the first character, also after
-    leading whitespace, and also once NFKC-normalised, because spreadsheets fold full-width
-    forms such as U+FF1D (full-width equals) into "=". Anything else is left exactly as it is.
+    leading whitespace or control characters (spreadsheets drop a leading NUL, and validation
+    should have refused it anyway: this is defence in depth), and also once NFKC-normalised,
+    because spreadsheets fold full-width forms such as U+FF1D (full-width equals) into "=".
+    Anything else is left exactly as it is.
     """
     if not text:
         return text
-    if text[0] in FORMULA_TRIGGERS or text.lstrip()[:1] in FORMULA_TRIGGERS:
+    if text[0] in FORMULA_TRIGGERS or _first_shown(text) in FORMULA_TRIGGERS:
         return "'" + text
     if text.isascii():  # NFKC changes no ASCII text: the common case stops here
         return text
     normal = unicodedata.normalize("NFKC", text)
-    if normal[:1] in FORMULA_TRIGGERS or normal.lstrip()[:1] in FORMULA_TRIGGERS:
+    if normal[:1] in FORMULA_TRIGGERS or _first_shown(normal) in FORMULA_TRIGGERS:
         return "'" + text
     return text
+
+
+def _first_shown(text: str) -> str:
+    """The first character that is neither whitespace nor a control character ("" if none)."""
+    for character in text:
+        if not character.isspace() and unicodedata.category(character) != "Cc":
+            return character
+    return ""
 
 
 def default_export_name(fmt: ExportFormat | str, now: datetime | None = None) -> str:
@@ -202,17 +219,19 @@ def _stream(
                     "CREATE TEMP TABLE IF NOT EXISTS exported_ids (id TEXT PRIMARY KEY)"
                 )
                 connection.execute("DELETE FROM temp.exported_ids")
-            cursor = connection.execute(query, parameters)
-            while batch := cursor.fetchmany(BATCH_ROWS):
-                for row in batch:
-                    write_row(_record_of(row))
-                count += len(batch)
-                if remember:
-                    connection.executemany(
-                        "INSERT OR IGNORE INTO temp.exported_ids (id) VALUES (?)",
-                        [(row[-1],) for row in batch],
-                    )
-                del batch
+            # Closed however the block ends: a statement left open keeps the tables locked,
+            # and the checkpoint at close would fail with "database table is locked".
+            with closing(connection.execute(query, parameters)) as cursor:
+                while batch := cursor.fetchmany(BATCH_ROWS):
+                    for row in batch:
+                        write_row(_record_of(row))
+                    count += len(batch)
+                    if remember:
+                        connection.executemany(
+                            "INSERT OR IGNORE INTO temp.exported_ids (id) VALUES (?)",
+                            [(row[-1],) for row in batch],
+                        )
+                    del batch
             connection.execute("COMMIT")
         except BaseException:
             if connection.in_transaction:
@@ -232,26 +251,19 @@ def _record(
     origin: audit.Origin,
     moment: datetime,
 ) -> int:
-    """After the file is on disk: marks the rows it holds (if asked) and audits the export."""
+    """After the file is on disk: audits the export, then marks the rows it holds (if asked)."""
+    marked = 0
     try:
-        with database.transaction("marking requests exported") as connection:
-            marked = 0
-            if mark_exported:
-                marked = connection.execute(
-                    "UPDATE requests SET status = ?, status_changed_at = ?, exported_at = ? "
-                    "WHERE status = ? AND id IN (SELECT id FROM temp.exported_ids)",
-                    (Status.EXPORTED.value, to_text(moment), to_text(moment), Status.NEW.value),
-                ).rowcount
-            audit.write(
-                connection,
-                audit.Action.EXPORT,
-                staff_name,
-                origin=origin,
-                at=moment,
-                count=count,
-                file_name=target.name,
-            )
+        database.record_audit(
+            audit.Action.EXPORT,
+            staff_name,
+            origin=origin,
+            count=count,
+            file_name=target.name,
+            now=moment,
+        )
         if mark_exported:
+            marked = _mark_exported(database, moment)
             with database.reading("cleaning up after the export") as connection:
                 connection.execute("DROP TABLE IF EXISTS temp.exported_ids")
     except StorageError as error:
@@ -259,6 +271,30 @@ def _record(
             f"{target} was written, but the export could not be recorded"
             f"{' and its requests were not marked exported' if mark_exported else ''}: {error}"
         ) from error
+    return marked
+
+
+def _mark_exported(database: Database, moment: datetime) -> int:
+    """Marks the rows in temp.exported_ids exported, MARK_BATCH per transaction so that a
+    patient's save waits behind one batch, not the whole file."""
+    with database.reading("counting exported requests") as connection:
+        last_row = connection.execute("SELECT max(rowid) FROM temp.exported_ids").fetchone()[0]
+    marked = 0
+    for start in range(0, int(last_row or 0), MARK_BATCH):
+        with database.transaction("marking requests exported") as connection:
+            marked += connection.execute(
+                "UPDATE requests SET status = ?, status_changed_at = ?, exported_at = ? "
+                "WHERE status = ? AND id IN "
+                "(SELECT id FROM temp.exported_ids WHERE rowid > ? AND rowid <= ?)",
+                (
+                    Status.EXPORTED.value,
+                    to_text(moment),
+                    to_text(moment),
+                    Status.NEW.value,
+                    start,
+                    start + MARK_BATCH,
+                ),
+            ).rowcount
     return marked
 
 
@@ -317,7 +353,8 @@ def atomic_file(target: Path, fmt: ExportFormat, *, force: bool) -> Iterator[Tex
     JSON. Any failure, including one in the block, removes the temporary file.
     """
     folder = target.parent
-    temporary = folder / f".{target.name}.{secrets.token_hex(4)}.partial"
+    remove_stale_partials(folder)
+    temporary = folder / f".{target.name}.{secrets.token_hex(4)}{PARTIAL_SUFFIX}"
     encoding = "utf-8-sig" if fmt is ExportFormat.CSV else "utf-8"
     try:
         fd = os.open(
@@ -340,6 +377,25 @@ def atomic_file(target: Path, fmt: ExportFormat, *, force: bool) -> Iterator[Tex
     except BaseException:
         _remove(temporary)
         raise
+
+
+def stale_partials(folder: Path, *, now: float | None = None) -> list[Path]:
+    """Hidden half-written export files in ``folder`` older than STALE_PARTIAL_S: left by an
+    export that was killed (a power cut, kill -9). They hold patient rows."""
+    moment = time.time() if now is None else now
+    found = []
+    for path in folder.glob(f".*{PARTIAL_SUFFIX}"):
+        with suppress(OSError):
+            status = path.lstat()
+            if stat.S_ISREG(status.st_mode) and moment - status.st_mtime > STALE_PARTIAL_S:
+                found.append(path)
+    return sorted(found)
+
+
+def remove_stale_partials(folder: Path) -> None:
+    """Deletes what ``stale_partials`` finds; an export in progress elsewhere is never that old."""
+    for path in stale_partials(folder):
+        _remove(path)
 
 
 def _publish(temporary: Path, target: Path, *, force: bool) -> None:

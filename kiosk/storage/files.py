@@ -15,6 +15,21 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 
+def not_a_folder(path: Path) -> str | None:
+    """Why ``path`` cannot be a data folder (something else has its name), or None."""
+    if path.is_dir() or not (path.exists() or path.is_symlink()):
+        return None
+    return f"{path} is a file, not a folder; move it away or choose another data folder"
+
+
+def not_a_file(path: Path) -> str | None:
+    """Why ``path`` cannot be a database file (a folder or device has its name), or None."""
+    if path.is_file() or not (path.exists() or path.is_symlink()):
+        return None
+    kind = "a folder" if path.is_dir() else "not a regular file"
+    return f"{path} is {kind}, not the database file; move it away"
+
+
 def make_private_dir(path: Path) -> None:
     """Creates the data folder 0700, or takes group and other bits off an existing one."""
     path.mkdir(mode=0o700, parents=True, exist_ok=True)

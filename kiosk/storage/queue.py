@@ -264,12 +264,12 @@ class RequestQueue:
         now: datetime | None = None,
         staff_name: str,
         origin: audit.Origin = audit.Origin.PANEL,
-    ) -> int:
+    ) -> retention.PurgeResult:
         """Deletes handled requests handled more than ``older_than_days`` ago, leaving no trace
-        in the database file or its WAL; audited. Returns how many were deleted.
+        in the database file or its WAL once wiped; audited. See retention.py.
 
-        See retention.py. Raises StorageLocked if the WAL could not be wiped because another
-        program was reading; the rows are gone by then, and purging again finishes the wipe.
+        ``wiped`` is False if another program was reading: the rows are gone, and their old
+        copies are wiped as soon as it lets go (the kiosk tries every minute).
         """
         return retention.purge_handled(
             self._database, older_than_days, now=now, staff_name=staff_name, origin=origin

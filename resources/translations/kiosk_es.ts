@@ -79,12 +79,12 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="512"/>
+        <location filename="../../kiosk/ui/window.py" line="513"/>
         <source>This kiosk has sent many requests in the last few minutes. Please show this screen to the front desk and they will help you.</source>
         <translation>Este quiosco envió muchas solicitudes en los últimos minutos. Por favor, muestre esta pantalla en la recepción y le ayudarán.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="518"/>
+        <location filename="../../kiosk/ui/window.py" line="519"/>
         <source>We could not save this. Please show this screen to the front desk.</source>
         <translation>No pudimos guardar esto. Por favor, muestre esta pantalla en la recepción.</translation>
     </message>
@@ -693,17 +693,22 @@
         <translation>Borrando solicitudes atendidas antiguas...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="305"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="304"/>
         <source>Deleted {0} requests handled more than {1} days ago.</source>
         <translation>Se borraron {0} solicitudes atendidas hace más de {1} días.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="332"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="309"/>
+        <source>Another program is still reading the database; the kiosk wipes the last copies of them as soon as it stops.</source>
+        <translation>Otro programa todavía está leyendo la base de datos; el quiosco borra las últimas copias en cuanto termine.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="338"/>
         <source>Content review: {0} of {1} files not yet reviewed by a clinician.</source>
         <translation>Revisión del contenido: {0} de {1} archivos aún no revisados por personal clínico.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="337"/>
+        <location filename="../../kiosk/ui/pages/staff_panel_page.py" line="343"/>
         <source>Review overdue: {0}</source>
         <translation>Revisión atrasada: {0}</translation>
     </message>

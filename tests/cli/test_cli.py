@@ -440,6 +440,7 @@ def test_doctor_with_an_account_and_a_fresh_heartbeat_is_all_ok(run: Run) -> Non
         "staff accounts",
         "heartbeat",
         "alerts",
+        "leftover files",
     ]
     # The shipped content is not reviewed yet: worth a warning, not a failed check.
     assert lines.pop("content review").startswith("WARNING")

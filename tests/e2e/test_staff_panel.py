@@ -5,21 +5,33 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import closing
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QPoint, Qt
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QThreadPool
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QListWidget
 from pytestqt.qtbot import QtBot
+from shiboken6 import Shiboken
 
+from kiosk.app import _close, create_window
 from kiosk.config import Config, KioskSettings
 from kiosk.requests.model import ContactMethod, Draft
 from kiosk.staff import StaffDirectory
 from kiosk.staff.hashing import ScryptParameters
 from kiosk.storage import RequestQueue
+from kiosk.storage.export import ExportResult, export_requests
+from kiosk.ui import background
+from kiosk.ui.pages import staff_panel_page
 from kiosk.ui.session import IdleTimes
 from kiosk.ui.window import KioskWindow
-from tests.conftest import WindowFactory
+from tests.conftest import LANDSCAPE, WindowFactory
 from tests.privacy import traces_of
 from tests.touch import tap
 from tests.unit.content_files import builtin_files
@@ -27,6 +39,7 @@ from tests.unit.content_files import builtin_files
 SLOW = 60_000
 PIN = "739184"
 FAST_HASH = ScryptParameters(n=2**8, r=8, p=1)
+POOL_WAIT_MS = 5000
 
 
 def times(**changes: int) -> IdleTimes:
@@ -207,8 +220,29 @@ def test_purge_deletes_requests_handled_before_the_retention_period(
     status = window.findChild(QLabel, "panelStatus")
     assert status is not None
     qtbot.waitUntil(lambda: status.text().startswith("Deleted 1 requests handled more than 30"))
+    assert "still reading" not in status.text()
     with RequestQueue.open(data_dir) as queue:
         assert [s.id for s in queue.summaries()] == [recent.id]
+
+
+def test_a_purge_beside_a_long_reader_says_the_wipe_comes_later(
+    make_window: WindowFactory, qtbot: QtBot, data_dir: Path
+) -> None:
+    """A backup or a sqlite3 shell reading the database holds old copies in the WAL."""
+    add_staff(data_dir)
+    window = make_window(idle_times=times())
+    hold_clinic_name(qtbot, window)
+    sign_in(qtbot, window)
+    qtbot.waitUntil(lambda: window.current_page() is window.staff_panel_page)
+    status = window.findChild(QLabel, "panelStatus")
+    assert status is not None
+    with closing(sqlite3.connect(data_dir / "requests.db", isolation_level=None)) as reader:
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM requests").fetchall()
+        tap(qtbot, window, "purgeButton")
+        qtbot.waitUntil(lambda: status.text().startswith("Deleted 0 requests"), timeout=10_000)
+        reader.execute("COMMIT")
+    assert "still reading the database" in status.text()
 
 
 def test_the_content_review_counts_both_languages_and_the_learning_files(
@@ -247,3 +281,103 @@ def test_the_content_review_counts_both_languages_and_the_learning_files(
         f"Content review: {files - 1} of {files} files not yet reviewed by a clinician.\n"
         "Review overdue: en/about"
     )
+
+
+class _OnClose(QObject):
+    """Does something the moment the window is asked to close, before the window handles it."""
+
+    def __init__(self, action: Callable[[], object]) -> None:
+        super().__init__()
+        self._action = action
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Close:
+            self._action()
+        return False
+
+
+@pytest.fixture
+def kiosk(qtbot: QtBot, config: Config, data_dir: Path) -> Iterator[KioskWindow]:
+    """The real window, for a test that shuts it down as the app does at exit (closed, then
+    destroyed at once); shut down after the test if the test stopped before doing it."""
+    quiet = replace(config, kiosk=replace(config.kiosk, read_aloud=False))
+    window = create_window(quiet, data_dir, idle_times=times())
+    window.resize(*LANDSCAPE)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    if Shiboken.isValid(window):
+        _close(window)
+
+
+def export_after(gate: threading.Event, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The panel's export starts only once ``gate`` is set: an export still running."""
+
+    def export(*args: Any, **kwargs: Any) -> ExportResult:
+        assert gate.wait(POOL_WAIT_MS / 1000)
+        return export_requests(*args, **kwargs)
+
+    monkeypatch.setattr(staff_panel_page, "export_requests", export)
+
+
+def start_an_export(qtbot: QtBot, window: KioskWindow, data_dir: Path) -> None:
+    add_staff(data_dir)
+    save_a_request(window, "Ana", "First question")
+    hold_clinic_name(qtbot, window)
+    sign_in(qtbot, window)
+    qtbot.waitUntil(lambda: window.current_page() is window.staff_panel_page)
+    tap(qtbot, window, "exportButton")
+    status = window.findChild(QLabel, "panelStatus")
+    assert status is not None
+    assert status.text() == "Exporting..."
+
+
+def assert_one_whole_export(data_dir: Path) -> None:
+    files = list((data_dir / "exports").iterdir())
+    assert [f.suffix for f in files] == [".csv"]  # no hidden .partial left beside it
+    assert "First question" in files[0].read_text(encoding="utf-8-sig")
+
+
+def test_closing_the_kiosk_during_an_export_waits_for_the_file(
+    kiosk: KioskWindow,
+    qtbot: QtBot,
+    data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    gate = threading.Event()
+    export_after(gate, monkeypatch)
+    start_an_export(qtbot, kiosk, data_dir)
+    on_close = _OnClose(gate.set)  # the export goes on only once the kiosk is closing
+    kiosk.installEventFilter(on_close)
+
+    kiosk.allow_close()
+    assert kiosk.close()  # the first half of the app's shutdown (app._close)
+    assert_one_whole_export(data_dir)  # written before the close returned
+    _close(kiosk)  # the window, and the databases with it, go only now
+    assert QThreadPool.globalInstance().waitForDone(POOL_WAIT_MS)
+    QCoreApplication.processEvents()
+    assert capfd.readouterr().err == ""
+
+
+def test_an_export_that_outlasts_the_kiosk_window_ends_without_a_word(
+    kiosk: KioskWindow,
+    qtbot: QtBot,
+    data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    """The window waits for its work only so long; work still running then finishes on its
+    own and its result is dropped."""
+    monkeypatch.setattr(background, "CLOSE_WAIT_MS", 50)
+    gate = threading.Event()
+    export_after(gate, monkeypatch)
+    start_an_export(qtbot, kiosk, data_dir)
+
+    _close(kiosk)
+    gate.set()  # the export goes on after the window is gone
+    assert QThreadPool.globalInstance().waitForDone(POOL_WAIT_MS)
+    QCoreApplication.processEvents()
+
+    assert_one_whole_export(data_dir)
+    assert capfd.readouterr().err == ""  # was: RuntimeError: Signal source has been deleted

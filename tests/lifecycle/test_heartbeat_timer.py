@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QTimer
 
-from kiosk.heartbeat import read_heartbeat
+from kiosk.heartbeat import read_heartbeat, read_heartbeat_problems
 from kiosk.lifecycle import HeartbeatTimer
 
 START = datetime(2025, 3, 1, 14, 0, 0, tzinfo=UTC)
@@ -97,3 +97,25 @@ def test_a_full_disk_never_reaches_the_event_loop(
     assert "No space left on device" in caplog.text
     assert read_heartbeat(data_dir) is None
     assert [p.name for p in data_dir.iterdir()] == [], "no temporary files pile up"
+
+
+def test_every_beat_runs_the_upkeep_and_reports_what_it_found(
+    qtbot: Any, data_dir: Path, timers: list[HeartbeatTimer]
+) -> None:
+    """A queue that would not open at start is retried each minute and named in the heartbeat."""
+    data_dir.mkdir()
+    problems = ["the request database cannot be opened (disk full)"]
+    runs: list[None] = []
+
+    def upkeep() -> list[str]:
+        runs.append(None)
+        return list(problems)
+
+    heartbeat = HeartbeatTimer(data_dir, upkeep=upkeep, interval_ms=10, clock=ticking_clock())
+    timers.append(heartbeat)
+    heartbeat.start()
+    assert read_heartbeat_problems(data_dir) == problems
+    problems.clear()  # the disk has room again
+    qtbot.waitUntil(lambda: len(runs) >= 3, timeout=5000)
+    qtbot.waitUntil(lambda: read_heartbeat_problems(data_dir) == [], timeout=5000)
+    assert read_heartbeat(data_dir) is not None

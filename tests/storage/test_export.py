@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 
 from kiosk.requests.model import RequestKind, Status, TimeSlot
+from kiosk.staff.doctor import run_checks
 from kiosk.storage import (
     ExportError,
     ExportFormat,
@@ -74,6 +75,10 @@ INJECTIONS = [
     "\uff20SUM(A1)",  # full-width commercial at
     "\u3000=1",  # an ideographic space first
     "\ufe621",  # small equals sign
+    "\x00=1+1",  # spreadsheets drop a leading NUL
+    "\x00\x00@SUM(A1)",
+    "\x01\x1f-1",
+    " \x00 |cmd",
 ]
 HARMLESS = [
     "Is it painful - really?",
@@ -455,3 +460,50 @@ def test_marking_records_when_and_keeps_the_creation_time(data_dir: Path, tmp_pa
         ).fetchone()
     stamp = moment.isoformat(timespec="microseconds")
     assert row == ("exported", stamp, stamp, BULK_T0.isoformat(timespec="microseconds"))
+
+
+def test_a_half_written_file_left_by_a_killed_export_is_reported_then_removed(
+    queue: RequestQueue, data_dir: Path, tmp_path: Path
+) -> None:
+    """A killed export leaves its hidden .partial file, holding patient rows, behind."""
+    out = tmp_path / "exports"
+    out.mkdir()
+    stale = out / ".requests-20260301-090000.csv.1a2b3c4d.partial"
+    stale.write_text("Ada Lovelace,(555) 555-0100")
+    two_hours_ago = datetime.now(UTC).timestamp() - 2 * 60 * 60
+    os.utime(stale, (two_hours_ago, two_hours_ago))
+    running = out / ".requests-20260301-100000.csv.5e6f7a8b.partial"  # another export, now
+    running.write_text("in progress")
+    config = tmp_path / "kiosk.toml"
+    config.write_text(f'[kiosk]\nexport_dir = "{out}"\n')
+    [leftovers] = [c for c in run_checks(config, data_dir) if c.name == "leftover files"]
+    assert "1 half-written export file(s)" in leftovers.detail
+
+    write(data_dir, out)
+    assert not stale.exists()
+    assert running.exists()
+
+
+def test_an_export_that_fails_midway_says_one_thing(
+    data_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """No second message ("checkpoint failed: database table is locked") after the failure."""
+    insert_requests(data_dir, 1200)
+    rows = 0
+
+    def fill_the_disk(row: Any) -> dict[str, Any]:
+        nonlocal rows
+        rows += 1
+        if rows > 600:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_record_of(row)
+
+    real_record_of = export_module._record_of
+    monkeypatch.setattr(export_module, "_record_of", fill_the_disk)
+    with pytest.raises(ExportError, match="the disk is full"):
+        write(data_dir, tmp_path)
+    assert [record.getMessage() for record in caplog.records if record.levelname != "DEBUG"] == []
+    assert list(tmp_path.glob(".*.partial")) == []

@@ -412,7 +412,7 @@ def test_the_purge_deletes_counters_older_than_the_retention_period(
         store.add(
             tally_of({"risks": 1}, forms=[FormEvent.STARTED]), day=today - timedelta(days=age)
         )
-    assert retention.purge_handled(database, 30, now=now, staff_name="Ann") == 0
+    assert retention.purge_handled(database, 30, now=now, staff_name="Ann").deleted == 0
     kept = [
         stats.day
         for stats in store.days(today=today, count=RETENTION_DAYS + 2)

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from kiosk.requests.model import Status
-from kiosk.storage import RequestQueue, StorageLocked
+from kiosk.storage import PurgeResult, RequestQueue
+from kiosk.storage.retention import finish_pending_wipe
 from tests.storage.support import patient_request, raw_database
 
 NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
@@ -48,7 +49,7 @@ def test_a_purged_request_leaves_no_trace_in_any_database_file(data_dir: Path) -
         staff.save(kept, now=NOW)  # the WAL holds pages with the marker too
         assert traces(data_dir, marker), "the search cannot see the marker"
 
-        assert staff.purge_handled(30, now=NOW, staff_name="Ann") == 1
+        assert staff.purge_handled(30, now=NOW, staff_name="Ann").deleted == 1
         assert traces(data_dir, marker) == []
         assert staff.get(doomed.id) is None
         assert staff.get(kept.id) is not None
@@ -77,7 +78,7 @@ def test_only_handled_requests_past_the_retention_period_are_purged(queue: Reque
     queue.mark_handled([created_long_ago_handled_today.id], "Ann", now=NOW)
     queue.set_status([exported_long_ago.id], Status.EXPORTED, now=NOW - timedelta(days=90))
 
-    assert queue.purge_handled(30, now=NOW, staff_name="Ann") == 1
+    assert queue.purge_handled(30, now=NOW, staff_name="Ann").deleted == 1
     left = {stored.request.id for stored in queue.requests()}
     assert left == {
         handled_recently.id,
@@ -85,27 +86,32 @@ def test_only_handled_requests_past_the_retention_period_are_purged(queue: Reque
         new_long_ago.id,
         exported_long_ago.id,
     }
-    assert queue.purge_handled(0, now=NOW + timedelta(seconds=1), staff_name="Ann") == 2
-    assert queue.purge_handled(0, now=NOW + timedelta(seconds=1), staff_name="Ann") == 0
+    assert queue.purge_handled(0, now=NOW + timedelta(seconds=1), staff_name="Ann").deleted == 2
+    assert queue.purge_handled(0, now=NOW + timedelta(seconds=1), staff_name="Ann").deleted == 0
 
 
-def test_a_reader_holding_the_wal_makes_the_purge_say_so_and_a_second_purge_finishes(
+def test_a_reader_holding_the_wal_leaves_the_wipe_pending_until_it_lets_go(
     data_dir: Path,
 ) -> None:
     marker = f"PURGE-MARKER-{uuid.uuid4().hex}"
     doomed = patient_request(message=marker)
-    with RequestQueue.open(data_dir, busy_timeout_ms=200) as queue:
+    with RequestQueue.open(data_dir) as queue:
         queue.save(doomed, now=NOW - timedelta(days=60))
         queue.mark_handled([doomed.id], "Ann", now=NOW - timedelta(days=60))
         with raw_database(data_dir) as reader:
             reader.execute("BEGIN")
             reader.execute("SELECT count(*) FROM requests").fetchall()  # holds a snapshot
-            with pytest.raises(StorageLocked, match="run the purge again"):
-                queue.purge_handled(30, now=NOW, staff_name="Ann")
+            result = queue.purge_handled(30, now=NOW, staff_name="Ann")
+            assert result == PurgeResult(deleted=1, wiped=False)
+            assert queue.database.wipe_pending()
+            assert not finish_pending_wipe(queue.database)  # still reading
             reader.execute("COMMIT")
         assert queue.get(doomed.id) is None  # the rows went; only the wipe waited
-        assert queue.purge_handled(30, now=NOW, staff_name="Ann") == 0
+        assert finish_pending_wipe(queue.database)
+        assert not queue.database.wipe_pending()
         assert traces(data_dir, marker) == []
+    with RequestQueue.open(data_dir) as queue:
+        assert queue.purge_handled(30, now=NOW, staff_name="Ann") == PurgeResult(0, wiped=True)
 
 
 def test_purges_and_mark_handled_are_audited(queue: RequestQueue) -> None:
@@ -117,7 +123,7 @@ def test_purges_and_mark_handled_are_audited(queue: RequestQueue) -> None:
         == 2
     )
     assert queue.mark_handled([first.id], "Bob", now=NOW - timedelta(days=34)) == 0
-    assert queue.purge_handled(30, now=NOW, staff_name="Cy") == 2
+    assert queue.purge_handled(30, now=NOW, staff_name="Cy").deleted == 2
     entries = [(e.action, e.staff_name, e.count, e.origin) for e in reversed(queue.audit_log())]
     assert entries == [
         ("mark_handled", "Ann", 2, "panel"),

@@ -25,7 +25,7 @@ from kiosk.content import Learning, Library
 from kiosk.content.review_status import content_files, review_status
 from kiosk.requests.model import ContactMethod, RequestKind, Status, StoredRequest
 from kiosk.staff import StaffDirectory
-from kiosk.storage import InsightStore, RequestQueue, StorageError
+from kiosk.storage import InsightStore, PurgeResult, RequestQueue, StorageError
 from kiosk.storage.export import ExportResult, export_requests
 from kiosk.ui.background import BackgroundTask
 from kiosk.ui.theme import Theme
@@ -299,11 +299,17 @@ class StaffPanelPage(RetranslatingWidget):
             self._show_status(self.tr("Deleting old handled requests..."))
 
     @Slot(object)
-    def _on_purge_finished(self, count: int) -> None:
+    def _on_purge_finished(self, result: PurgeResult) -> None:
         days = self._tools.retention_days if self._tools else 0
-        self._show_status(
-            self.tr("Deleted {0} requests handled more than {1} days ago.").format(count, days)
+        done = self.tr("Deleted {0} requests handled more than {1} days ago.").format(
+            result.deleted, days
         )
+        if not result.wiped:
+            done += " " + self.tr(
+                "Another program is still reading the database; the kiosk wipes the last "
+                "copies of them as soon as it stops."
+            )
+        self._show_status(done)
         self.refresh_keeping_status()
 
     @Slot()
