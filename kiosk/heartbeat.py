@@ -19,7 +19,9 @@ from pathlib import Path
 HEARTBEAT_NAME = "heartbeat"
 _MAX_BYTES = 4096  # a timestamp and a few problem lines; anything longer is not ours
 PROBLEM_PREFIX = "problem: "
-_MAX_PROBLEM_CHARS = 500
+_MAX_PROBLEM_CHARS = 300
+_MAX_PROBLEMS = 3
+"""At most 3 lines of 300 characters (4 bytes each at worst): always within _MAX_BYTES."""
 
 
 def heartbeat_path(data_dir: Path) -> Path:
@@ -42,7 +44,7 @@ def write_heartbeat(data_dir: Path, now: datetime, problems: Sequence[str] = ())
     """
     text = format_heartbeat(now) + "".join(
         f"{PROBLEM_PREFIX}{' '.join(problem.split())[:_MAX_PROBLEM_CHARS]}\n"
-        for problem in problems
+        for problem in problems[:_MAX_PROBLEMS]
     )
     line = text.encode("utf-8")
     descriptor, temporary = tempfile.mkstemp(dir=data_dir, prefix=".heartbeat-", suffix=".tmp")
@@ -70,7 +72,7 @@ def read_heartbeat(data_dir: Path) -> datetime | None:
     if not lines:
         return None
     try:
-        moment = datetime.fromisoformat(lines[0])
+        moment = datetime.fromisoformat(lines[0].strip())
     except ValueError:
         return None
     if moment.tzinfo is None or moment.utcoffset() is None:
@@ -92,7 +94,7 @@ def _heartbeat_lines(data_dir: Path) -> list[str]:
         return []
     if len(raw) > _MAX_BYTES or not text.endswith("\n"):
         return []
-    lines = text.removesuffix("\n").split("\n")
+    lines = [line.removesuffix("\r") for line in text.removesuffix("\n").split("\n")]
     if any(not line.startswith(PROBLEM_PREFIX) for line in lines[1:]):
         return []
     return lines

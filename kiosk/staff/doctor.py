@@ -250,8 +250,8 @@ def _database(data_dir: Path) -> tuple[Check, Database | None]:
         return Check(
             "database",
             False,
-            f"{error}; stop the kiosk and start it again: it moves a damaged file aside and "
-            "starts a new one",
+            f"{error}; stop the kiosk and start it again: it keeps a copy of a damaged file, "
+            "carries on with what it can read and records an alert",
         ), None
     try:
         database = Database.open(data_dir)

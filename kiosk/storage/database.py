@@ -48,6 +48,8 @@ LOCK_NAME = DATABASE_NAME + ".lock"
 DEFAULT_BUSY_TIMEOUT_MS = 5000
 WIPE_WAIT_MS = 100
 """Longest a WAL wipe waits for readers while holding the write lock (a save waits behind it)."""
+_NOTE_SUFFIX = ".alert"
+"""Beside a kept copy of a damaged WAL until its staff alert is recorded."""
 WIPE_PENDING_SUFFIX = ".wipe-pending"
 """Beside the database while a purge's WAL wipe is still to finish, for whoever opens it next."""
 CHECKPOINT_AFTER_PAGES = 1000
@@ -105,10 +107,10 @@ class Database:
         if busy_timeout_ms < 0:
             raise ValueError("busy_timeout_ms must not be negative")
         path = data_dir / DATABASE_NAME
-        problem = not_a_folder(data_dir) or not_a_file(path)
-        if problem:
-            raise StorageError(problem)
         try:
+            problem = not_a_folder(data_dir) or not_a_file(path)
+            if problem:
+                raise StorageError(problem)
             make_private_dir(data_dir)
             lock = WriteLock(data_dir / LOCK_NAME)
         except OSError as error:
@@ -119,7 +121,7 @@ class Database:
         suspect = _wal_may_be_damaged(path)
         try:
             with lock.held(busy_timeout_ms / 1000):
-                kept_log = _keep_damaged_log(path) if suspect else None
+                kept_now = _keep_damaged_log(path) if suspect else False
                 moved_to = None
                 try:
                     connection = _connect(path, busy_timeout_ms)
@@ -131,18 +133,20 @@ class Database:
                 database = cls(
                     connection, lock, path, busy_timeout_ms=busy_timeout_ms, quarantined=moved_to
                 )
-                if kept_log is not None:
-                    # The unreadable frames are still in the WAL after the readable part: wipe
-                    # it now, or a crash before the next checkpoint would report them again.
-                    database.wipe_wal("clearing the damaged write-ahead log")
-                    database.add_alert("wal_damaged", kept_log.alert)
-                if moved_to is not None:
-                    database.add_alert(
-                        "quarantined",
-                        f"{DATABASE_NAME} could not be read ({reason}). It was moved aside to "
-                        f"{moved_to} and a new, empty queue was started; requests saved before "
-                        "may still be recoverable from that file.",
-                    )
+                try:
+                    if kept_now:
+                        database._clear_damaged_log()
+                    database._report_kept_logs()
+                    if moved_to is not None:
+                        database.add_alert(
+                            "quarantined",
+                            f"{DATABASE_NAME} could not be read ({reason}). It was moved aside "
+                            f"to {moved_to} and a new, empty queue was started; requests saved "
+                            "before may still be recoverable from that file.",
+                        )
+                except BaseException:
+                    database.close()
+                    raise
                 return database
         except BaseException:
             lock.close()
@@ -223,6 +227,26 @@ class Database:
             except (sqlite3.Error, OSError) as error:
                 raise translate(error, action) from error
         return True
+
+    def _clear_damaged_log(self) -> None:
+        """Wipes a WAL whose damage was just kept: its unreadable frames still follow the
+        readable part, and a crash before the next checkpoint would report them again."""
+        try:
+            self.wipe_wal("clearing the damaged write-ahead log")
+        except StorageError as error:
+            log.warning("the damaged write-ahead log stays until the next checkpoint: %s", error)
+
+    def _report_kept_logs(self) -> None:
+        """Records an alert for each damaged WAL kept (now or at an open that failed later);
+        a note beside the copy holds the alert until it is recorded."""
+        for note in sorted(self._path.parent.glob(f"{self._path.name}.corrupt-*{_NOTE_SUFFIX}")):
+            try:
+                text = note.read_text(encoding="utf-8")
+            except (OSError, ValueError) as error:
+                log.error("cannot read %s: %s", note, error)
+                continue
+            if self.add_alert("wal_damaged", text):
+                note.unlink(missing_ok=True)
 
     def wipe_pending(self) -> bool:
         """Whether a purge's WAL wipe is still to finish (a reader held it up)."""
@@ -393,6 +417,13 @@ def check_file(path: Path, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) ->
     moved). Raises StorageCorrupt for damage and StorageError for anything else.
     """
     try:
+        # Before any connection: even a read-only one rebuilds the -shm from the readable part
+        # of a damaged WAL, and then nothing tells the damage any more.
+        damage = wal.inspect(path)
+        if damage is not None:
+            raise StorageCorrupt(
+                f"{path.name}-wal is damaged ({damage.unreadable_frames} frames cannot be read)"
+            )
         _inspect_read_only(path, busy_timeout_ms)
         probe = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None)
         try:
@@ -539,12 +570,6 @@ def _roll_back(connection: sqlite3.Connection) -> None:
         log.error("rollback failed: %s", error)
 
 
-@dataclass(frozen=True)
-class _KeptLog:
-    copy: Path
-    alert: str
-
-
 def _wal_may_be_damaged(path: Path) -> bool:
     """A first look at the WAL, without the lock (a writer may be appending to it)."""
     try:
@@ -553,24 +578,49 @@ def _wal_may_be_damaged(path: Path) -> bool:
         return True  # let the look under the lock say what is wrong
 
 
-def _keep_damaged_log(path: Path) -> _KeptLog | None:
-    """Copies the database and its -wal/-shm aside if the WAL would lose commits (see wal.py).
+def _keep_damaged_log(path: Path) -> bool:
+    """Copies the database and its -wal/-shm aside if the WAL would lose commits (see wal.py);
+    True if it did (or had already, for the same log).
 
-    The caller holds the write lock and has not yet opened a read-write connection, which
-    would replay only the part of the log before the damage and then delete the log. The live
-    files stay, so the queue goes on with everything SQLite can still read.
+    The caller holds the write lock and has not yet opened any connection: even a read-only
+    one would rebuild the -shm from the readable part, and a read-write one would then replay
+    only that part and delete the log. The live files stay, so the queue goes on with
+    everything SQLite can still read. The staff alert waits in a note beside the copy until
+    it is recorded, so an open that fails after the copy still reports it later.
     """
     try:
         damage = wal.inspect(path)
         if damage is None:
-            return None
+            return False
+        log_bytes = Path(f"{path}-wal").read_bytes()
+        for earlier in _evidence_sets(path):
+            if (
+                Path(f"{earlier}-wal").is_file()
+                and Path(f"{earlier}-wal").read_bytes() == log_bytes
+            ):
+                return True  # kept by an open that failed afterwards: no second copy
         copy = _evidence_name(path)
-        for suffix in ("", "-wal", "-shm"):
-            if Path(f"{path}{suffix}").exists():
-                _copy_privately(Path(f"{path}{suffix}"), Path(f"{copy}{suffix}"))
-        sync_dir(path.parent)
+        copies = [Path(f"{copy}{suffix}") for suffix in ("", "-wal", "-shm")]
+        try:
+            for source, target in zip(
+                (Path(f"{path}{suffix}") for suffix in ("", "-wal", "-shm")), copies, strict=True
+            ):
+                if source.exists():
+                    _copy_privately(source, target)
+            note = Path(f"{copy}{_NOTE_SUFFIX}")
+            _write_privately(note, _damage_alert(damage, copy.name))
+            sync_dir(path.parent)
+        except BaseException:
+            for target in [*copies, Path(f"{copy}{_NOTE_SUFFIX}")]:
+                target.unlink(missing_ok=True)  # half a copy is no evidence, and eats the disk
+            raise
     except OSError as error:
         raise translate(error, f"keeping a copy of the damaged {path.name}-wal") from error
+    log.error("%s-wal is damaged; copied as found to %s", path, copy)
+    return True
+
+
+def _damage_alert(damage: wal.WalDamage, copy_name: str) -> str:
     if damage.header_damaged:
         what = f"could not be read at all: {damage.unreadable_frames} frames"
     else:
@@ -578,17 +628,30 @@ def _keep_damaged_log(path: Path) -> _KeptLog | None:
             f"was damaged: {damage.unreadable_frames} of its {damage.total_frames} frames could "
             "not be read"
         )
-    what += (
-        f", holding at least {damage.lost_commits} saved change(s) (each saved request, status "
-        "change or alert is one; at most one per frame)"
+    return (
+        f"The write-ahead log of {DATABASE_NAME} {what}, holding at least "
+        f"{damage.lost_commits} saved change(s) (each saved request, status change or alert is "
+        "one; at most one per frame). Those changes are missing from the queue. The files as "
+        f"found were copied to {copy_name} (and its -wal and -shm) before anything was "
+        "changed; the kiosk goes on with everything that could be read."
     )
-    log.error("%s-wal %s; copied as found to %s", path, what, copy)
-    return _KeptLog(
-        copy,
-        f"The write-ahead log of {DATABASE_NAME} {what}. Those changes are missing from the "
-        f"queue. The files as found were copied to {copy.name} (and its -wal and -shm) before "
-        "anything was changed; the kiosk goes on with everything that could be read.",
-    )
+
+
+def _evidence_sets(path: Path) -> list[Path]:
+    """The kept copies of a damaged database (their main file names), newest first."""
+    names = {
+        candidate.name.removesuffix("-wal").removesuffix("-shm").removesuffix(_NOTE_SUFFIX)
+        for candidate in path.parent.glob(f"{path.name}.corrupt-*")
+    }
+    return [path.with_name(name) for name in sorted(names, reverse=True)]
+
+
+def _write_privately(target: Path, text: str) -> None:
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as file:
+        file.write(text)
+        file.flush()
+        os.fsync(file.fileno())
 
 
 def _copy_privately(source: Path, target: Path) -> None:
@@ -601,11 +664,11 @@ def _copy_privately(source: Path, target: Path) -> None:
 
 
 def _evidence_name(path: Path) -> Path:
-    """A free ``requests.db.corrupt-<UTC time>`` name (with no -wal or -shm beside it)."""
+    """A free ``requests.db.corrupt-<UTC time>`` name (with no -wal, -shm or note beside it)."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = path.with_name(f"{path.name}.corrupt-{stamp}")
     attempt = 1
-    while any(Path(f"{target}{suffix}").exists() for suffix in ("", "-wal", "-shm")):
+    while any(Path(f"{target}{suffix}").exists() for suffix in ("", "-wal", "-shm", _NOTE_SUFFIX)):
         target = path.with_name(f"{path.name}.corrupt-{stamp}-{attempt}")
         attempt += 1
     return target

@@ -20,6 +20,7 @@ import csv
 import errno
 import json
 import os
+import re
 import secrets
 import stat
 import time
@@ -65,6 +66,8 @@ FIELDS: tuple[str, ...] = (
 BATCH_ROWS = 500
 """Rows fetched from SQLite at a time."""
 PARTIAL_SUFFIX = ".partial"
+_PARTIAL_NAME = re.compile(r"^\..+\.[0-9a-f]{8}\.partial$")
+"""What ``atomic_file`` names its temporary file: ".<target name>.<8 hex digits>.partial"."""
 STALE_PARTIAL_S = 60 * 60
 """A hidden .partial file this old belongs to no running export (100,000 rows take seconds)."""
 MARK_BATCH = 1000
@@ -252,7 +255,8 @@ def _record(
     moment: datetime,
 ) -> int:
     """After the file is on disk: audits the export, then marks the rows it holds (if asked)."""
-    marked = 0
+    marked: list[int] = []
+    recorded = False
     try:
         database.record_audit(
             audit.Action.EXPORT,
@@ -262,27 +266,35 @@ def _record(
             file_name=target.name,
             now=moment,
         )
+        recorded = True
         if mark_exported:
-            marked = _mark_exported(database, moment)
-            with database.reading("cleaning up after the export") as connection:
-                connection.execute("DROP TABLE IF EXISTS temp.exported_ids")
+            _mark_exported(database, moment, marked)
     except StorageError as error:
-        raise ExportError(
-            f"{target} was written, but the export could not be recorded"
-            f"{' and its requests were not marked exported' if mark_exported else ''}: {error}"
-        ) from error
-    return marked
+        if not recorded:
+            what = "the export could not be recorded" + (
+                " and its requests were not marked exported" if mark_exported else ""
+            )
+        else:
+            what = (
+                f"only {sum(marked)} of its {count} requests were marked exported (export the "
+                "new requests again to mark the rest)"
+            )
+        raise ExportError(f"{target} was written, but {what}: {error}") from error
+    # The connection closes next anyway, and the temporary table with it.
+    with suppress(StorageError), database.reading("cleaning up after the export") as connection:
+        connection.execute("DROP TABLE IF EXISTS temp.exported_ids")
+    return sum(marked)
 
 
-def _mark_exported(database: Database, moment: datetime) -> int:
+def _mark_exported(database: Database, moment: datetime, marked: list[int]) -> None:
     """Marks the rows in temp.exported_ids exported, MARK_BATCH per transaction so that a
-    patient's save waits behind one batch, not the whole file."""
+    patient's save waits behind one batch, not the whole file; appends each batch's count to
+    ``marked`` (so a failure part-way can say how far it got)."""
     with database.reading("counting exported requests") as connection:
         last_row = connection.execute("SELECT max(rowid) FROM temp.exported_ids").fetchone()[0]
-    marked = 0
     for start in range(0, int(last_row or 0), MARK_BATCH):
         with database.transaction("marking requests exported") as connection:
-            marked += connection.execute(
+            changed = connection.execute(
                 "UPDATE requests SET status = ?, status_changed_at = ?, exported_at = ? "
                 "WHERE status = ? AND id IN "
                 "(SELECT id FROM temp.exported_ids WHERE rowid > ? AND rowid <= ?)",
@@ -295,7 +307,7 @@ def _mark_exported(database: Database, moment: datetime) -> int:
                     start + MARK_BATCH,
                 ),
             ).rowcount
-    return marked
+        marked.append(changed)
 
 
 def _record_of(row: Sequence[Any]) -> dict[str, Any]:
@@ -385,6 +397,8 @@ def stale_partials(folder: Path, *, now: float | None = None) -> list[Path]:
     moment = time.time() if now is None else now
     found = []
     for path in folder.glob(f".*{PARTIAL_SUFFIX}"):
+        if not _PARTIAL_NAME.match(path.name):
+            continue  # not one of ours: another program's file is not ours to delete
         with suppress(OSError):
             status = path.lstat()
             if stat.S_ISREG(status.st_mode) and moment - status.st_mtime > STALE_PARTIAL_S:

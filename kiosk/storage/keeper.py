@@ -47,7 +47,8 @@ class QueueKeeper:
         self._queue: RequestQueue | None = None
         self._problem: str | None = None
         self._closed_since: datetime | None = None
-        self._refused_saves = 0
+        self._refused: set[str] = set()
+        """Ids of the requests refused while closed (a double tap is one patient)."""
         self.reopen()
 
     @property
@@ -80,12 +81,12 @@ class QueueKeeper:
                 "queue_unavailable",
                 f"The request database could not be opened from {_minute(self._closed_since)} "
                 f"to {_minute(self._clock())}, so patients could not send requests; "
-                f"{self._refused_saves} were asked to see the front desk instead. Saving "
+                f"{len(self._refused)} were asked to see the front desk instead. Saving "
                 f"works again. The cause was: {self._problem}",
             )
             log.info("the request database is open again")
         self._queue, self._problem, self._closed_since = queue, None, None
-        self._refused_saves = 0
+        self._refused.clear()
         return queue
 
     def upkeep(self) -> list[str]:
@@ -102,22 +103,23 @@ class QueueKeeper:
         return [self._problem] if self._problem else []
 
     def get(self, request_id: str) -> StoredRequest | None:
-        return self._open_or_refuse().get(request_id)
+        return self._open_or_refuse(request_id).get(request_id)
 
     def count_since(self, since: datetime) -> int:
         return self._open_or_refuse().count_since(since)
 
     def save(self, request: PatientRequest, *, now: datetime | None = None) -> SaveResult:
-        return self._open_or_refuse().save(request, now=now)
+        return self._open_or_refuse(request.id).save(request, now=now)
 
     def close(self) -> None:
         if self._queue is not None:
             self._queue.close()
 
-    def _open_or_refuse(self) -> RequestQueue:
+    def _open_or_refuse(self, request_id: str | None = None) -> RequestQueue:
         queue = self.reopen()
         if queue is None:
-            self._refused_saves += 1
+            if request_id is not None:
+                self._refused.add(request_id)
             raise StorageError(self._problem or "the request database cannot be opened")
         return queue
 

@@ -26,7 +26,10 @@ from kiosk.storage.database import Database
 from kiosk.storage.insights import purge_old_insights
 from kiosk.storage.times import to_text, utc
 
-_EVIDENCE_STAMP = re.compile(r"^(\d{8}T\d{6}Z)(-\d+)?(-wal|-shm)?$")
+_EVIDENCE_STAMP = re.compile(r"^(\d{8}T\d{6}Z)(-\d+)?(-wal|-shm|\.alert)?$")
+EVIDENCE_MIN_DAYS = 30
+"""Copies of a damaged database hold requests that may never have reached the queue: they are
+kept at least this long, however short a purge's period (``purge --older-than 0``)."""
 PURGE_BATCH = 1000
 """Requests deleted per transaction: each holds the write lock, so a patient's save waits
 behind at most one batch (about 10 ms per 1,000 on the test machine), not the whole purge.
@@ -96,7 +99,8 @@ def purge_handled(
         if time.monotonic() >= deadline:
             break
         time.sleep(_WIPE_PAUSE_S)  # nothing held: saves go ahead while the reader finishes
-    evidence = delete_old_evidence(database.path, moment - timedelta(days=older_than_days))
+    evidence_days = max(older_than_days, EVIDENCE_MIN_DAYS)
+    evidence = delete_old_evidence(database.path, moment - timedelta(days=evidence_days))
     if evidence:
         database.record_audit(
             audit.Action.PURGE_EVIDENCE, staff_name, origin=origin, now=moment, count=evidence
@@ -110,9 +114,13 @@ def kept_evidence(database_path: Path) -> list[tuple[Path, datetime]]:
     found = []
     for path in database_path.parent.glob(f"{database_path.name}.corrupt-*"):
         stamp = _EVIDENCE_STAMP.match(path.name.removeprefix(f"{database_path.name}.corrupt-"))
-        if stamp:
+        if not stamp:
+            continue
+        try:
             moment = datetime.strptime(stamp.group(1), "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
-            found.append((path, moment))
+        except ValueError:  # not a time the kiosk wrote (month 13): not the kiosk's file
+            continue
+        found.append((path, moment))
     return sorted(found, key=lambda item: (item[1], item[0].name))
 
 

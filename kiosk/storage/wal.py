@@ -9,11 +9,15 @@ https://sqlite.org/fileformat2.html#walformat and #walindexformat:
 
 - the -shm file's wal-index header (written at every commit, intact after a crash of the
   process) says how many frames were committed, so frames SQLite cannot read below that
-  number are lost commits;
-- without a usable -shm (after a power cut it may be stale): the kiosk's log only ever grows
-  between resets, so a crash can cut short only the last frame, and a whole frame of this
-  log (its salts) that fails its checksum is damage; so is an intact commit frame after a
-  bad frame that is not this log's.
+  number are lost commits (after a power cut it may be an older count: a lower bound);
+- a commit frame of this log that is intact when checked against the checksum stored in the
+  frame before it, found after the first bad frame, is a lost commit: the frames a crash
+  leaves behind (an unfinished transaction, one overwritten after recovery) hold no commit;
+- a whole commit frame that ends the file but fails is one too: a crash mid-write leaves the
+  file ending mid-frame.
+
+Without a usable -shm, damage confined to the last commit frames before the end of the log
+may look like a write cut short; the kiosk's own crashes leave the -shm intact.
 
 Read-only: nothing here changes a file.
 """
@@ -39,7 +43,8 @@ class WalDamage:
     """What a damaged log holds that SQLite would not replay."""
 
     unreadable_frames: int
-    """Frames at or after the first bad one that belonged to committed transactions."""
+    """Frames from the first bad one to the last committed one (some may be missing from a
+    log cut short)."""
     lost_commits: int
     """Commit frames among them whose header can still be read (each saved request is one):
     at least 1, and a lower bound, because damage can hide a frame's header too."""
@@ -118,56 +123,49 @@ def _read_header(log: bytes) -> _Header | None:
 def _scan(log: bytes, header: _Header, committed: int | None) -> WalDamage | None:
     frame_size = FRAME_HEADER_SIZE + header.page_size
     total = (len(log) - WAL_HEADER_SIZE) // frame_size
+
+    def offset(index: int) -> int:
+        return WAL_HEADER_SIZE + index * frame_size
+
     running = header.checksum
-    first_bad = None
+    first_bad = total
     for index in range(total):
-        offset = WAL_HEADER_SIZE + index * frame_size
-        if not _frame_matches(log, offset, frame_size, header, running):
+        if not _frame_matches(log, offset(index), frame_size, header, running):
             first_bad = index
             break
-        running = _stored_checksum(log, offset)
-    if first_bad is None:
-        return None
-    own = [
+        running = _stored_checksum(log, offset(index))
+    # The last frame that held a commit SQLite will not replay, by three signs; the -shm's
+    # count is only a lower bound, because after a power cut it may be an older one.
+    ends = []
+    if committed is not None and committed > first_bad:
+        ends.append(committed - 1)  # may lie past the end of a log cut short
+    ends.extend(
+        # An intact commit of this log after the first bad frame, checked against the
+        # checksum stored in the frame before it: frames a crash left behind are never that.
         index
-        for index in range(first_bad, total)
-        if _has_own_salts(log, WAL_HEADER_SIZE + index * frame_size, header)
-    ]
-    if committed is not None:
-        if committed <= first_bad:
-            return None  # every committed frame reads back; the rest was never committed
-        last = committed - 1
-    elif own and own[0] == first_bad:
-        # A whole frame of this log that fails its checksum: the kiosk's log only grows
-        # (journal_size_limit=0 truncates it at each reset), so a crash leaves whole frames
-        # intact and at most the last one cut short, which is not counted as a frame at all.
-        last = own[-1]
-    else:
-        # The first bad frame is not this log's (its salts are damaged, or it is left from an
-        # older log): damage only if an intact commit of this log follows it, checked against
-        # the checksum stored in the frame before it.
-        intact = [
-            index
-            for index in own
-            if _is_commit(log, WAL_HEADER_SIZE + index * frame_size)
-            and _frame_matches(
-                log,
-                WAL_HEADER_SIZE + index * frame_size,
-                frame_size,
-                header,
-                _stored_checksum(log, WAL_HEADER_SIZE + (index - 1) * frame_size),
-            )
-        ]
-        if not intact:
-            return None  # only an unfinished transaction at the end: what a crash leaves
-        last = intact[-1]
+        for index in range(first_bad + 1, total)
+        if _is_own_commit(log, offset(index), header)
+        and _frame_matches(
+            log, offset(index), frame_size, header, _stored_checksum(log, offset(index - 1))
+        )
+    )
+    if first_bad == total - 1 and _is_own_commit(log, offset(first_bad), header):
+        # A whole commit frame ends the file yet fails: a write cut short by a crash ends the
+        # file mid-frame instead. (A power cut can leave this too, for a commit that was never
+        # acknowledged: then the alert is a false one, and the files are kept all the same.)
+        ends.append(first_bad)
+    if not ends:
+        return None  # every commit reads back; what follows was never committed
+    last = max(ends)
     commits = sum(
         1
-        for index in own
-        if index <= last and _is_commit(log, WAL_HEADER_SIZE + index * frame_size)
+        for index in range(first_bad, min(last + 1, total))
+        if _is_own_commit(log, offset(index), header)
     )
     return WalDamage(
-        unreadable_frames=last - first_bad + 1, lost_commits=max(commits, 1), total_frames=total
+        unreadable_frames=last - first_bad + 1,
+        lost_commits=max(commits, 1),
+        total_frames=total,
     )
 
 
@@ -188,9 +186,9 @@ def _is_commit(log: bytes, offset: int) -> bool:
     return size_after_commit != 0
 
 
-def _has_own_salts(log: bytes, offset: int, header: _Header) -> bool:
-    """Whether the frame's header carries this log's salts (a frame of an older log does not)."""
-    return log[offset + 8 : offset + 16] == header.salts
+def _is_own_commit(log: bytes, offset: int, header: _Header) -> bool:
+    """A commit frame whose header carries this log's salts (an older log's frames do not)."""
+    return _is_commit(log, offset) and log[offset + 8 : offset + 16] == header.salts
 
 
 def _stored_checksum(log: bytes, offset: int) -> tuple[int, int]:

@@ -26,7 +26,7 @@ from kiosk.staff.doctor import run_checks
 from kiosk.storage import RequestQueue
 from tests.conftest import ROOT
 from tests.staff.support import PIN, WRONG_PIN, open_fast
-from tests.storage.support import patient_request
+from tests.storage.support import patient_request, raw_database
 from tests.unit.content_files import builtin_files
 
 OK, FAILED, USAGE = 0, 1, 2
@@ -358,6 +358,19 @@ def test_purge_uses_the_retention_period_from_the_settings(run: Run, tmp_path: P
     with RequestQueue.open(run.data_dir) as queue:
         assert queue.requests(Status.HANDLED) == []
         assert [entry.origin for entry in queue.audit_log()] == ["cli", "cli", "panel", "panel"]
+
+
+def test_a_purge_beside_a_reader_says_the_wipe_comes_later(run: Run) -> None:
+    RequestQueue.open(run.data_dir).close()
+    with raw_database(run.data_dir) as reader:
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM requests").fetchall()  # a backup, say
+        assert run("purge") == OK
+        reader.execute("COMMIT")
+    first, second = run.out.splitlines()
+    assert first.startswith("Purged 0 requests")
+    assert "Another program is still reading the database" in second
+    assert run.err == ""
 
 
 def test_alerts_lists_and_dismisses(run: Run) -> None:

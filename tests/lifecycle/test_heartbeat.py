@@ -11,7 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.heartbeat import HEARTBEAT_NAME, read_heartbeat, write_heartbeat
+from kiosk.heartbeat import (
+    HEARTBEAT_NAME,
+    read_heartbeat,
+    read_heartbeat_problems,
+    write_heartbeat,
+)
 from tests.conftest import ROOT
 
 MOMENT = datetime(2025, 3, 1, 14, 5, 9, tzinfo=UTC)
@@ -103,6 +108,23 @@ def test_no_file_reads_as_none(folder: Path) -> None:
 def test_a_garbled_file_reads_as_none(folder: Path, content: bytes) -> None:
     (folder / HEARTBEAT_NAME).write_bytes(content)
     assert read_heartbeat(folder) is None
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"2025-03-01T14:05:09Z\r\n", b" 2025-03-01T14:05:09Z \n", b"2025-03-01T14:05:09+00:00\n"],
+    ids=["crlf", "spaces", "offset"],
+)
+def test_a_time_another_tool_wrote_reads_as_before(folder: Path, content: bytes) -> None:
+    (folder / HEARTBEAT_NAME).write_bytes(content)
+    assert read_heartbeat(folder) == datetime(2025, 3, 1, 14, 5, 9, tzinfo=UTC)
+
+
+def test_problems_follow_the_time_and_never_overflow_the_file(folder: Path) -> None:
+    problems = ["é" * 1000, "second\nline", "third", "fourth"]
+    write_heartbeat(folder, MOMENT, problems)
+    assert read_heartbeat(folder) == MOMENT
+    assert read_heartbeat_problems(folder) == ["é" * 300, "second line", "third"]
 
 
 def test_an_unreadable_heartbeat_reads_as_none(folder: Path) -> None:

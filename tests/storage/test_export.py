@@ -20,9 +20,11 @@ import pytest
 from kiosk.requests.model import RequestKind, Status, TimeSlot
 from kiosk.staff.doctor import run_checks
 from kiosk.storage import (
+    Database,
     ExportError,
     ExportFormat,
     RequestQueue,
+    StorageError,
     export_requests,
 )
 from kiosk.storage import export as export_module
@@ -474,6 +476,9 @@ def test_a_half_written_file_left_by_a_killed_export_is_reported_then_removed(
     os.utime(stale, (two_hours_ago, two_hours_ago))
     running = out / ".requests-20260301-100000.csv.5e6f7a8b.partial"  # another export, now
     running.write_text("in progress")
+    foreign = out / ".notes.partial"  # another program's file, however old
+    foreign.write_text("theirs")
+    os.utime(foreign, (two_hours_ago, two_hours_ago))
     config = tmp_path / "kiosk.toml"
     config.write_text(f'[kiosk]\nexport_dir = "{out}"\n')
     [leftovers] = [c for c in run_checks(config, data_dir) if c.name == "leftover files"]
@@ -482,6 +487,7 @@ def test_a_half_written_file_left_by_a_killed_export_is_reported_then_removed(
     write(data_dir, out)
     assert not stale.exists()
     assert running.exists()
+    assert foreign.exists()
 
 
 def test_an_export_that_fails_midway_says_one_thing(
@@ -507,3 +513,27 @@ def test_an_export_that_fails_midway_says_one_thing(
         write(data_dir, tmp_path)
     assert [record.getMessage() for record in caplog.records if record.levelname != "DEBUG"] == []
     assert list(tmp_path.glob(".*.partial")) == []
+
+
+def test_marking_that_fails_part_way_says_how_far_it_got(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Marks go 1,000 a transaction (so saves never wait long): a failure says which."""
+    insert_requests(data_dir, 2500)
+    real_transaction = Database.transaction
+    batches = 0
+
+    def fails_on_the_third(self: Database, action: str, **options: Any) -> Any:
+        nonlocal batches
+        if action == "marking requests exported":
+            batches += 1
+            if batches == 3:
+                raise StorageError("marking requests exported: disk I/O error")
+        return real_transaction(self, action, **options)
+
+    monkeypatch.setattr(Database, "transaction", fails_on_the_third)
+    with pytest.raises(ExportError, match="only 2000 of its 2500 requests were marked exported"):
+        write(data_dir, tmp_path / "out.csv", mark_exported=True)
+    monkeypatch.setattr(Database, "transaction", real_transaction)
+    with RequestQueue.open(data_dir) as queue:
+        assert queue.counts()["exported"] == 2000

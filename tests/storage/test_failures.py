@@ -22,7 +22,13 @@ from kiosk.storage import (
     StorageLocked,
     StorageReadOnly,
 )
-from tests.storage.children import IS_ROOT, hand_over_all, run_in_child, shared_folder
+from tests.storage.children import (
+    IS_ROOT,
+    hand_over,
+    hand_over_all,
+    run_in_child,
+    shared_folder,
+)
 from tests.storage.support import integrity_check, patient_request, raw_database, stored_ids
 
 
@@ -174,6 +180,29 @@ def test_a_read_only_folder_with_an_existing_database_raises_storage_read_only(
         return {"open": "opened"}
 
     assert run_in_child(open_read_only, as_nobody=IS_ROOT) == {"open": "StorageReadOnly"}
+
+
+def test_a_data_folder_inside_a_folder_nobody_may_enter_is_read_only(shared_dir: Path) -> None:
+    """Checking what the data folder is must not escape as a raw PermissionError."""
+    data_dir = shared_dir / "locked" / "data"
+    data_dir.mkdir(parents=True, mode=0o700)
+    os.chmod(shared_dir / "locked", 0o000)
+
+    def open_behind_a_locked_folder() -> dict[str, Any]:
+        try:
+            RequestQueue.open(data_dir).close()
+        except StorageError as error:
+            return {"open": type(error).__name__}
+        except OSError as error:
+            return {"open": f"raw {type(error).__name__}"}
+        return {"open": "opened"}
+
+    hand_over(shared_dir)
+    try:
+        result = run_in_child(open_behind_a_locked_folder, as_nobody=IS_ROOT)
+    finally:
+        os.chmod(shared_dir / "locked", 0o700)
+    assert result == {"open": StorageReadOnly.__name__}
 
 
 def damage_every_page_but_the_first(database: Path) -> None:

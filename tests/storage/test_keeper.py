@@ -55,6 +55,7 @@ def test_saving_works_again_once_the_disk_has_room_without_a_restart(
     intake = RequestIntake(keeper, rules=Rules(region="US"), kiosk_id="k", max_per_10_min=5)
     assert keeper.queue is None
     assert intake.submit(draft(), request_id="a", language="en") == NotSaved("StorageError")
+    assert intake.submit(draft(), request_id="a", language="en") == NotSaved("StorageError")
     assert keeper.upkeep() == [keeper.problem]
     assert "disk is full" in (keeper.problem or "")
     assert "patients cannot send requests" in (keeper.problem or "")
@@ -68,7 +69,7 @@ def test_saving_works_again_once_the_disk_has_room_without_a_restart(
     assert queue is not None
     [alert] = queue.alerts()
     assert alert.kind == "queue_unavailable"
-    assert "1 were asked to see the front desk" in alert.message
+    assert "1 were asked to see the front desk" in alert.message  # a second tap is one patient
     assert "disk is full" in alert.message
     keeper.close()
 
@@ -94,6 +95,7 @@ def test_while_closed_every_call_says_why(data_dir: Path, disk: FullDiskAtBoot) 
         with pytest.raises(StorageError, match="cannot be opened"):
             call()
     assert disk.tries == 3  # each call tried again
+    keeper.close()
 
 
 def test_doctor_reads_the_problem_from_the_heartbeat(data_dir: Path, disk: FullDiskAtBoot) -> None:

@@ -6,19 +6,22 @@ returned: with synchronous=FULL that is exactly what a kill -9 or a power cut le
 
 from __future__ import annotations
 
+import errno
 import os
 import random
 import re
 import shutil
+import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from kiosk.staff.doctor import run_checks
-from kiosk.storage import RequestQueue, wal
+from kiosk.storage import RequestQueue, StorageError, StorageFull, wal
+from kiosk.storage import database as database_module
 from kiosk.storage.database import DATABASE_NAME
-from tests.storage.support import integrity_check, patient_request, stored_ids
+from tests.storage.support import integrity_check, patient_request, raw_database, stored_ids
 
 SAVED = 60
 EVIDENCE = re.compile(r"^requests\.db\.corrupt-\d{8}T\d{6}Z(-\d+)?$")
@@ -39,6 +42,14 @@ def crashed_queue(source: Path, target: Path, saves: int = SAVED) -> list[str]:
                 source / f"{DATABASE_NAME}{suffix}", target / f"{DATABASE_NAME}{suffix}"
             )
     return acknowledged
+
+
+def copy_files(
+    source: Path, target: Path, suffixes: tuple[str, ...] = ("", "-wal", "-shm")
+) -> None:
+    target.mkdir(mode=0o700, parents=True, exist_ok=True)
+    for suffix in suffixes:
+        shutil.copyfile(source / f"{DATABASE_NAME}{suffix}", target / f"{DATABASE_NAME}{suffix}")
 
 
 def flip(path: Path, offset: int) -> None:
@@ -166,12 +177,13 @@ def test_old_copies_are_reported_by_doctor_then_deleted_by_the_purge(data_dir: P
     assert "3 file(s) of a damaged database" in leftovers.detail
     assert "oldest set aside 2020-01-0" in leftovers.detail
 
+    (data_dir / "requests.db.corrupt-20201399T999999Z").write_bytes(b"not a time we wrote")
     with RequestQueue.open(data_dir) as queue:
+        assert queue.purge_handled(0, staff_name="Ann").evidence_deleted == 2  # at least 30 days
+        assert recent.exists()
         result = queue.purge_handled(30, staff_name="Ann")
-        assert result.evidence_deleted == 2
-        assert [entry.count for entry in queue.audit_log() if entry.action == "purge_evidence"] == [
-            2
-        ]
+        assert result.evidence_deleted == 0
+        assert [e.count for e in queue.audit_log() if e.action == "purge_evidence"] == [2]
     assert not any(path.exists() for path in old)
     assert recent.exists()
 
@@ -206,17 +218,23 @@ def damage_at_random(log: Path, rng: random.Random) -> str:
 def test_random_damage_never_loses_an_acknowledged_request_without_saying_so(
     tmp_path: Path,
 ) -> None:
-    """WAL_DAMAGE_RUNS runs (``make soak``: 300): random damage after acknowledged saves. Every
-    acknowledged request is in the queue or counted in the alert, and the log is kept."""
+    """WAL_DAMAGE_RUNS runs (``make soak``: 300): random damage after acknowledged saves.
+
+    After a crash of the process (the -shm intact): every acknowledged request is in the queue
+    or counted in the alert, and the damaged files are kept. After a power cut that lost the
+    -shm as well, damage confined to the last commits can look like a write cut short: those
+    runs are counted and reported, not required (see wal.py).
+    """
     seed = int(os.environ.get("WAL_DAMAGE_SEED", random.randrange(1 << 32)))
     print(f"WAL damage series: WAL_DAMAGE_SEED={seed} WAL_DAMAGE_RUNS={RUNS}")
     rng = random.Random(seed)
-    lost_and_counted = caught = 0
+    outcomes = {"crash": [0, 0], "power cut": [0, 0]}  # [runs that lost requests, caught]
     for run in range(RUNS):
         data_dir = tmp_path / f"kiosk-{run}"
         acknowledged = crashed_queue(tmp_path / f"original-{run}", data_dir, rng.randint(3, 80))
-        if rng.random() < 0.3:
-            (data_dir / f"{DATABASE_NAME}-shm").unlink()  # a power cut lost the index
+        cause = "power cut" if rng.random() < 0.3 else "crash"
+        if cause == "power cut":
+            (data_dir / f"{DATABASE_NAME}-shm").unlink()
         log = data_dir / f"{DATABASE_NAME}-wal"
         kind = damage_at_random(log, rng)
         damaged = log.read_bytes()
@@ -224,17 +242,145 @@ def test_random_damage_never_loses_an_acknowledged_request_without_saying_so(
             missing = set(acknowledged) - {stored.request.id for stored in queue.requests()}
             alerts = [alert for alert in queue.alerts() if alert.kind == "wal_damaged"]
             assert queue.save(patient_request()).created
+        if alerts:  # whenever damage is reported, the files are kept as they were found
+            [copy] = evidence_copies(data_dir)[:1]
+            assert Path(f"{copy}-wal").read_bytes() == damaged
         if not missing:
             continue
-        lost_and_counted += 1
-        where = f"run {run} ({kind}): {len(missing)} of {len(acknowledged)} missing"
-        assert len(alerts) == 1, where
-        frames = int(re.findall(r"(\d+) (?:of its \d+ )?frames", alerts[0].message)[0])
-        assert frames >= len(missing), f"{where}, but only {frames} frames counted"
-        [copy] = evidence_copies(data_dir)[:1]
-        assert Path(f"{copy}-wal").read_bytes() == damaged, where
-        caught += 1
+        outcomes[cause][0] += 1
+        where = f"run {run} ({cause}, {kind}): {len(missing)} of {len(acknowledged)} missing"
+        if cause == "crash":
+            assert len(alerts) == 1, where
+        if alerts:
+            frames = int(re.findall(r"(\d+) (?:of its \d+ )?frames", alerts[0].message)[0])
+            assert frames >= len(missing), f"{where}, but only {frames} frames counted"
+            outcomes[cause][1] += 1
     print(
-        f"WAL damage series: {RUNS} runs, {lost_and_counted} lost requests to the damage, "
-        f"{caught} of them counted in an alert with the damaged files kept"
+        "WAL damage series: "
+        + "; ".join(
+            f"after a {cause}: {lost} of {RUNS} runs lost requests, {caught} of them reported"
+            for cause, (lost, caught) in outcomes.items()
+        )
     )
+
+
+def test_doctor_reports_a_damaged_log_without_destroying_the_evidence(
+    crashed: tuple[Path, list[str]],
+) -> None:
+    """Any connection, even read-only, rebuilds the -shm from the readable part of the log."""
+    data_dir, _ = crashed
+    log = data_dir / f"{DATABASE_NAME}-wal"
+    flip(log, log.stat().st_size // 2)
+    damaged = log.read_bytes()
+    [database] = [check for check in run_checks(None, data_dir) if check.name == "database"]
+    assert not database.ok
+    assert "requests.db-wal is damaged" in database.detail
+    assert log.read_bytes() == damaged
+    with RequestQueue.open(data_dir) as queue:  # the kiosk's next start still catches it
+        assert [alert.kind for alert in queue.alerts()] == ["wal_damaged"]
+
+
+def test_an_older_shm_from_a_power_cut_does_not_hide_later_damage(tmp_path: Path) -> None:
+    data_dir = tmp_path / "kiosk"
+    data_dir.mkdir()
+    with RequestQueue.open(tmp_path / "original") as queue:
+        for number in range(30):
+            queue.save(patient_request(message=f"{number}: first half"))
+        older_shm = (tmp_path / "original" / f"{DATABASE_NAME}-shm").read_bytes()
+        for number in range(30):
+            queue.save(patient_request(message=f"{number}: second half"))
+        for suffix in ("", "-wal"):
+            shutil.copyfile(
+                tmp_path / "original" / f"{DATABASE_NAME}{suffix}",
+                data_dir / f"{DATABASE_NAME}{suffix}",
+            )
+    (data_dir / f"{DATABASE_NAME}-shm").write_bytes(older_shm)  # what last reached the disk
+    log = data_dir / f"{DATABASE_NAME}-wal"
+    flip(log, log.stat().st_size * 3 // 4)  # after the frames the older -shm counts
+    with RequestQueue.open(data_dir) as queue:
+        assert len(queue.requests()) < SAVED
+        assert [alert.kind for alert in queue.alerts()] == ["wal_damaged"]
+
+
+def test_a_log_shorter_than_its_committed_frames_is_reported(
+    crashed: tuple[Path, list[str]],
+) -> None:
+    data_dir, acknowledged = crashed
+    log = data_dir / f"{DATABASE_NAME}-wal"
+    os.truncate(log, log.stat().st_size - 10 * (wal.FRAME_HEADER_SIZE + 4096))
+    with RequestQueue.open(data_dir) as queue:
+        assert len(queue.requests()) < len(acknowledged)
+        [alert] = queue.alerts()
+        assert "10 of its" in alert.message
+
+
+def test_no_alarm_for_frames_a_crash_mid_transaction_left_behind(tmp_path: Path) -> None:
+    """After a crash mid-transaction and a restart, a shorter commit overwrites only part of
+    the unfinished frames; the rest stay after it, failing their checksums, and are harmless."""
+    original, restarted, data_dir = tmp_path / "a", tmp_path / "b", tmp_path / "c"
+    with RequestQueue.open(original) as queue:
+        for number in range(5):
+            queue.save(patient_request(message=f"{number}"))
+        with raw_database(original) as big:
+            big.execute("PRAGMA cache_size = 5")  # so the transaction spills frames to the log
+            big.execute("BEGIN IMMEDIATE")
+            for number in range(50):
+                big.execute(
+                    "INSERT INTO alerts (created_at, kind, message) VALUES (?, 'big', ?)",
+                    ("2026-01-01T00:00:00Z", f"{number}" * 3000),
+                )
+            copy_files(original, restarted)  # killed mid-transaction
+            big.execute("ROLLBACK")
+    with RequestQueue.open(restarted) as queue:
+        queue.save(patient_request(message="after the restart"))
+        copy_files(restarted, data_dir, suffixes=("", "-wal"))  # and a power cut
+    with RequestQueue.open(data_dir) as queue:
+        assert len(queue.requests()) == 6
+        assert queue.alerts() == []
+
+
+def test_an_open_that_fails_after_the_copy_reports_the_damage_later_and_copies_once(
+    crashed: tuple[Path, list[str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data_dir, _ = crashed
+    log = data_dir / f"{DATABASE_NAME}-wal"
+    flip(log, log.stat().st_size // 2)
+
+    def disk_full(connection: sqlite3.Connection) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr("kiosk.storage.database.migrate", disk_full)
+    with pytest.raises(StorageError):
+        RequestQueue.open(data_dir)
+    with pytest.raises(StorageError):
+        RequestQueue.open(data_dir)
+    monkeypatch.undo()
+    with RequestQueue.open(data_dir) as queue:
+        assert [alert.kind for alert in queue.alerts()] == ["wal_damaged"]
+    [copy] = evidence_copies(data_dir)
+    assert sorted(path.name for path in data_dir.glob("requests.db.corrupt-*")) == [
+        copy.name,
+        f"{copy.name}-shm",
+        f"{copy.name}-wal",
+    ]  # one set, and no note left once the alert is recorded
+
+
+def test_a_copy_that_fills_the_disk_leaves_nothing_half_made(
+    crashed: tuple[Path, list[str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data_dir, _ = crashed
+    log = data_dir / f"{DATABASE_NAME}-wal"
+    flip(log, log.stat().st_size // 2)
+    real_copy = database_module._copy_privately
+
+    def full_after_the_first(source: Path, target: Path) -> None:
+        if target.name.endswith("-wal"):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real_copy(source, target)
+
+    monkeypatch.setattr(database_module, "_copy_privately", full_after_the_first)
+    for _ in range(2):
+        with pytest.raises(StorageFull):
+            RequestQueue.open(data_dir)
+    assert evidence_copies(data_dir) == []
+    assert not list(data_dir.glob("requests.db.corrupt-*"))
