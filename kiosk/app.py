@@ -192,6 +192,15 @@ def create_window(
     # a layout took it in (about half of the start-up time).
     apply_display(DisplayPrefs())
     window.destroyed.connect(keeper.close)
+
+    def storage_opened(queue: RequestQueue) -> None:
+        insights = InsightStore(queue.database)
+        tools = open_staff_tools(config, data_dir, queue, insights)
+        window.use_storage(tools, insights)
+        if tools is not None:
+            window.destroyed.connect(tools.directory.close)
+
+    keeper.when_reopened(storage_opened)
     if staff is not None:
         window.destroyed.connect(staff.directory.close)
     app.installEventFilter(Lockdown(kiosk_mode=kiosk_mode, parent=window))

@@ -16,6 +16,7 @@ import pytest
 from kiosk.config import Config
 
 if TYPE_CHECKING:
+    from kiosk.storage.keeper import QueueKeeper
     from kiosk.ui.session import IdleTimes
     from kiosk.ui.window import KioskWindow
 
@@ -85,10 +86,11 @@ def make_window(qtbot: Any, config: Config, data_dir: Path) -> Iterator[WindowFa
         idle_times: IdleTimes | None = None,
         read_aloud: bool = False,
         speech_engine: str = "mock",
+        keeper: QueueKeeper | None = None,
     ) -> KioskWindow:
         """``read_aloud``: with a voice (Qt's silent test engine unless ``speech_engine`` says
         otherwise) in its own process; off by default, so screens do not change as the voice
-        comes up."""
+        comes up. ``keeper``: the request queue's keeper (one for ``data_dir`` by default)."""
         settings = settings or config
         settings = replace(settings, kiosk=replace(settings.kiosk, read_aloud=read_aloud))
         window = create_window(
@@ -97,6 +99,7 @@ def make_window(qtbot: Any, config: Config, data_dir: Path) -> Iterator[WindowFa
             kiosk_mode=kiosk_mode,
             idle_times=idle_times,
             speech_engine=speech_engine,
+            keeper=keeper,
         )
         window.allow_close()  # so it can be closed after the test
         qtbot.addWidget(window)

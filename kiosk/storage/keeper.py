@@ -49,6 +49,7 @@ class QueueKeeper:
         self._closed_since: datetime | None = None
         self._refused: set[str] = set()
         """Ids of the requests refused while closed (a double tap is one patient)."""
+        self._when_reopened: list[Callable[[RequestQueue], None]] = []
         self.reopen()
 
     @property
@@ -60,6 +61,11 @@ class QueueKeeper:
     def problem(self) -> str | None:
         """Why the queue is not open, in one line for the heartbeat and staff; None if open."""
         return self._problem
+
+    def when_reopened(self, callback: Callable[[RequestQueue], None]) -> None:
+        """Calls ``callback(queue)`` when a queue that could not be opened opens (so the staff
+        panel and the reading insight, which need it too, can come back without a restart)."""
+        self._when_reopened.append(callback)
 
     def reopen(self) -> RequestQueue | None:
         """Opens the queue if it is not open yet; the queue, or None if it still cannot be."""
@@ -85,8 +91,15 @@ class QueueKeeper:
                 f"works again. The cause was: {self._problem}",
             )
             log.info("the request database is open again")
+        was_closed = self._closed_since is not None
         self._queue, self._problem, self._closed_since = queue, None, None
         self._refused.clear()
+        if was_closed:
+            for callback in self._when_reopened:
+                try:
+                    callback(queue)
+                except Exception:  # a part that cannot come back must not stop saving
+                    log.exception("could not bring back what needs the request database")
         return queue
 
     def upkeep(self) -> list[str]:

@@ -23,6 +23,10 @@ class SessionInsight:
         self._page_id: str | None = None
         self._clock = QElapsedTimer()
 
+    def use_store(self, store: InsightStore) -> None:
+        """Counts into ``store`` from now on (the database opened after the start)."""
+        self._store = store
+
     def shown(self, page_id: str | None) -> None:
         """A screen was shown: a counted page (its id) or another screen (None). The same page
         again (in another language) goes on being the same reading."""

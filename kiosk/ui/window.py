@@ -470,6 +470,14 @@ class KioskWindow(QWidget):
         self._display_panel.show_prefs(prefs)
         self._fit_form_to_screen()
 
+    def use_storage(self, staff: StaffTools | None, insights: InsightStore) -> None:
+        """The request database opened after the start (a full disk at boot freed up): the
+        reading insight counts again, and the staff panel opens again if its accounts read."""
+        self._insight.use_store(insights)
+        if staff is not None:
+            self.staff_sign_in_page.use_directory(staff.directory)
+            self.staff_panel_page.use_tools(staff)
+
     def allow_close(self) -> None:
         """Lets a locked kiosk window close (for a clean shutdown or staff maintenance)."""
         self._may_close = True

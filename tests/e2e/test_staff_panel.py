@@ -25,8 +25,9 @@ from kiosk.config import Config, KioskSettings
 from kiosk.requests.model import ContactMethod, Draft
 from kiosk.staff import StaffDirectory
 from kiosk.staff.hashing import ScryptParameters
-from kiosk.storage import RequestQueue
+from kiosk.storage import RequestQueue, StorageFull
 from kiosk.storage.export import ExportResult, export_requests
+from kiosk.storage.keeper import QueueKeeper
 from kiosk.ui import background
 from kiosk.ui.pages import staff_panel_page
 from kiosk.ui.session import IdleTimes
@@ -243,6 +244,34 @@ def test_a_purge_beside_a_long_reader_says_the_wipe_comes_later(
         qtbot.waitUntil(lambda: status.text().startswith("Deleted 0 requests"), timeout=10_000)
         reader.execute("COMMIT")
     assert "still reading the database" in status.text()
+
+
+def test_the_panel_comes_back_once_a_queue_that_would_not_open_at_start_opens(
+    make_window: WindowFactory, qtbot: QtBot, data_dir: Path
+) -> None:
+    """A full disk at boot: no restart needed for staff to see the queue and the alert."""
+    add_staff(data_dir)
+    disk_full = True
+
+    def opener(folder: Path) -> RequestQueue:
+        if disk_full:
+            raise StorageFull("opening requests.db: database or disk is full")
+        return RequestQueue.open(folder)
+
+    keeper = QueueKeeper(data_dir, opener=opener)
+    window = make_window(idle_times=times(), keeper=keeper)
+    hold_clinic_name(qtbot, window)
+    assert "cannot be read" in message(window)
+    window.reset()
+
+    disk_full = False
+    assert keeper.upkeep() == []  # the kiosk's minute upkeep
+    hold_clinic_name(qtbot, window)
+    sign_in(qtbot, window)
+    qtbot.waitUntil(lambda: window.current_page() is window.staff_panel_page)
+    alerts = window.findChild(QLabel, "staffAlerts")
+    assert alerts is not None
+    assert "could not be opened" in alerts.text()
 
 
 def test_the_content_review_counts_both_languages_and_the_learning_files(

@@ -141,6 +141,10 @@ class StaffPanelPage(RetranslatingWidget):
         body_layout.addStretch(1)
         return make_scroll_area("panelScroll", body)
 
+    def use_tools(self, tools: StaffTools) -> None:
+        """The queue and accounts, readable now (the database opened after the start)."""
+        self._tools = tools
+
     def open_for(self, staff_name: str) -> None:
         self._staff_name = staff_name
         self._heading.setText(self.tr("Staff panel: {0}").format(staff_name))

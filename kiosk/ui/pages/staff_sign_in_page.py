@@ -105,6 +105,10 @@ class StaffSignInPage(RetranslatingWidget):
         else:
             self._say(self.tr("Choose your name."))
 
+    def use_directory(self, directory: StaffDirectory) -> None:
+        """The staff accounts, readable now (the database opened after the start)."""
+        self._directory = directory
+
     def clear(self) -> None:
         """No name, PIN digit or message left once the sign-in is over."""
         self._name = ""
