@@ -16,18 +16,31 @@ log = logging.getLogger(__name__)
 
 
 def not_a_folder(path: Path) -> str | None:
-    """Why ``path`` cannot be a data folder (something else has its name), or None."""
-    if path.is_dir() or not (path.exists() or path.is_symlink()):
+    """Why ``path`` cannot be a data folder (something else has its name), or None.
+
+    One stat: another process may be creating the folder this very moment.
+    """
+    mode = _mode(path)
+    if mode is None or stat.S_ISDIR(mode):
         return None
     return f"{path} is a file, not a folder; move it away or choose another data folder"
 
 
 def not_a_file(path: Path) -> str | None:
     """Why ``path`` cannot be a database file (a folder or device has its name), or None."""
-    if path.is_file() or not (path.exists() or path.is_symlink()):
+    mode = _mode(path)
+    if mode is None or stat.S_ISREG(mode):
         return None
-    kind = "a folder" if path.is_dir() else "not a regular file"
+    kind = "a folder" if stat.S_ISDIR(mode) else "not a regular file"
     return f"{path} is {kind}, not the database file; move it away"
+
+
+def _mode(path: Path) -> int | None:
+    """``path``'s file type and mode, or None if nothing (or a dangling link) is there."""
+    try:
+        return path.stat().st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        return None
 
 
 def make_private_dir(path: Path) -> None:
