@@ -45,7 +45,7 @@ class QueueKeeper:
         self._opener = opener
         self._clock = clock
         self._queue: RequestQueue | None = None
-        self._problem: str | None = None
+        self._cause: str | None = None
         self._closed_since: datetime | None = None
         self._refused: set[str] = set()
         """Ids of the requests refused while closed (a double tap is one patient)."""
@@ -60,7 +60,12 @@ class QueueKeeper:
     @property
     def problem(self) -> str | None:
         """Why the queue is not open, in one line for the heartbeat and staff; None if open."""
-        return self._problem
+        if self._closed_since is None:
+            return None
+        return (
+            "the request database cannot be opened, so patients cannot send requests (since "
+            f"{_minute(self._closed_since)}): {self._cause}"
+        )
 
     def when_reopened(self, callback: Callable[[RequestQueue], None]) -> None:
         """Calls ``callback(queue)`` when a queue that could not be opened opens (so the staff
@@ -77,24 +82,20 @@ class QueueKeeper:
             if self._closed_since is None:
                 self._closed_since = self._clock()
                 log.error("the request database cannot be opened: %s", error)
-            self._problem = (
-                f"the request database cannot be opened, so patients cannot send requests "
-                f"(since {_minute(self._closed_since)}): {error}"
-            )
+            self._cause = str(error)
             return None
-        if self._closed_since is not None:
+        closed_since, cause = self._closed_since, self._cause
+        self._queue, self._closed_since, self._cause = queue, None, None
+        if closed_since is not None:
+            log.info("the request database is open again")
             queue.add_alert(
                 "queue_unavailable",
-                f"The request database could not be opened from {_minute(self._closed_since)} "
-                f"to {_minute(self._clock())}, so patients could not send requests; "
-                f"{len(self._refused)} were asked to see the front desk instead. Saving "
-                f"works again. The cause was: {self._problem}",
+                f"The request database could not be opened from {_minute(closed_since)} to "
+                f"{_minute(self._clock())}, so patients could not send requests; "
+                f"{len(self._refused)} were asked to see the front desk instead. Saving works "
+                f"again. The cause was: {cause}",
             )
-            log.info("the request database is open again")
-        was_closed = self._closed_since is not None
-        self._queue, self._problem, self._closed_since = queue, None, None
-        self._refused.clear()
-        if was_closed:
+            self._refused.clear()
             for callback in self._when_reopened:
                 try:
                     callback(queue)
@@ -113,7 +114,8 @@ class QueueKeeper:
                 finish_pending_wipe(queue.database)
             except StorageError as error:
                 log.warning("could not finish wiping purged requests: %s", error)
-        return [self._problem] if self._problem else []
+        problem = self.problem
+        return [problem] if problem else []
 
     def get(self, request_id: str) -> StoredRequest | None:
         return self._open_or_refuse(request_id).get(request_id)
@@ -133,7 +135,7 @@ class QueueKeeper:
         if queue is None:
             if request_id is not None:
                 self._refused.add(request_id)
-            raise StorageError(self._problem or "the request database cannot be opened")
+            raise StorageError(self.problem or "the request database cannot be opened")
         return queue
 
 

@@ -32,7 +32,7 @@ EVIDENCE_MIN_DAYS = 30
 kept at least this long, however short a purge's period (``purge --older-than 0``)."""
 PURGE_BATCH = 1000
 """Requests deleted per transaction: each holds the write lock, so a patient's save waits
-behind at most one batch (about 10 ms per 1,000 on the test machine), not the whole purge.
+behind at most one batch (about 20 ms on the test machine), not the whole purge.
 Each batch has its own audit row, so a purge cut short is audited as far as it went."""
 WIPE_TRIES_S = 2.0
 """How long a purge keeps trying to wipe the WAL (each try short) before leaving it pending."""
@@ -47,7 +47,8 @@ class PurgeResult:
     """False while a reader still held old copies in the WAL: the kiosk finishes the wipe on
     its own within a minute of the reader letting go (``finish_pending_wipe``)."""
     evidence_deleted: int = 0
-    """Files of damaged-database copies deleted for being older than the retention period."""
+    """Files of damaged-database copies deleted for being older than the retention period
+    (and EVIDENCE_MIN_DAYS)."""
 
 
 def purge_handled(
@@ -63,8 +64,9 @@ def purge_handled(
 
     Age counts from when a request was marked handled (so a request handled today stays for
     the whole retention period, however old it is). Also deletes reading statistics older than
-    insights.RETENTION_DAYS (not counted). Records the count in the audit trail in
-    the same transaction, then wipes the WAL in short tries for up to ``wipe_tries_s`` (a save
+    insights.RETENTION_DAYS (not counted), and damaged-database copies older than the period
+    (and at least EVIDENCE_MIN_DAYS old). Deletes PURGE_BATCH requests per transaction, each
+    with its audit row, then wipes the WAL in short tries for up to ``wipe_tries_s`` (a save
     never waits long behind it); the wipe runs even when nothing was deleted, so purging again
     also finishes a wipe that a reader held up. Raises StorageError on failure.
     """
